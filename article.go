@@ -34,7 +34,7 @@ type Article struct {
 }
 
 // DocumentID returns the stable identifier of the document read from key, which
-// is the canonical URL of a web page or the absolute file URL of a local file.
+// is the canonical URL of a web page or the cleaned absolute path of a local file.
 // The same key always gives the same ID, so ingesting a source twice replaces
 // the document instead of duplicating it.
 func DocumentID(key string) string {

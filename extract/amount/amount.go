@@ -1,0 +1,98 @@
+// Package amount finds monetary amounts in French text: digits with French
+// separators, numbers in words, scale words and abbreviations, currency words
+// and signs, ranges, and qualifiers such as "près de".
+package amount
+
+import "github.com/veille-fr/veille"
+
+// Find returns the monetary amounts of text in order of appearance. Start and
+// End of each veille.Amount are byte offsets into text; Text is
+// text[Start:End]. Find is safe for concurrent use.
+func Find(text string) []veille.Amount {
+	p := parser{text: text, toks: lex(text), lastCurrency: "EUR"}
+	var out []veille.Amount
+	for p.i < len(p.toks) {
+		if !p.mayStartNumber(p.toks[p.i]) {
+			p.i++
+			continue
+		}
+		if a, ok := p.amountAt(); ok {
+			out = append(out, a)
+			continue
+		}
+		p.i++
+	}
+	return out
+}
+
+// parser walks the tokens of one text.
+type parser struct {
+	text         string
+	toks         []token
+	i            int
+	lastCurrency string // the currency last written out, for amounts that leave it implied
+	consumed     int    // byte offset after the last amount found
+}
+
+// part is one number with what follows it: "10", "20 M€", "1,8 milliard d'euros".
+type part struct {
+	raw      float64 // the number as written, before its scale
+	scale    float64
+	scaled   bool
+	value    float64
+	currency string
+	end      int // byte offset after the part
+	next     int // token index after the part
+}
+
+func (p *parser) tok(i int) token {
+	if i < 0 || i >= len(p.toks) {
+		return token{kind: kindBreak}
+	}
+	return p.toks[i]
+}
+
+// amountAt parses an amount starting at token p.i and advances past it.
+func (p *parser) amountAt() (veille.Amount, bool) {
+	start := p.tok(p.i).start
+	before, beforeIdx := p.currencyBefore(p.i)
+	first, ok := p.part(p.i)
+	if !ok {
+		return veille.Amount{}, false
+	}
+	last, ranged := first, false
+	if low, high, ok := p.rangeEnd(first); ok {
+		first, last, ranged = low, high, true
+	}
+	cur := last.currency
+	if cur == "" && before != "" {
+		cur, start = before, p.tok(beforeIdx).start
+	}
+	if cur == "" {
+		if !last.scaled || !p.moneyContext(p.i) || p.countFollows(last.next) {
+			return veille.Amount{}, false
+		}
+		cur = p.lastCurrency
+	}
+	p.lastCurrency = cur
+	a := veille.Amount{Text: p.text[start:last.end], Value: first.value, Currency: cur,
+		Qualifier: p.qualifier(start)}
+	if ranged {
+		a.Max = last.value
+	}
+	a.Span = veille.Span{Start: start, End: last.end}
+	p.i, p.consumed = last.next, last.end
+	return a, true
+}
+
+// mayStartNumber tells whether t can begin an amount's number.
+func (p *parser) mayStartNumber(t token) bool {
+	if t.kind == kindNumber {
+		return true
+	}
+	if t.kind != kindWord {
+		return false
+	}
+	_, ok := numberWords[t.word]
+	return ok || t.word == "cent" || t.word == "mille"
+}

@@ -1,0 +1,199 @@
+package amount
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/veille-fr/veille"
+)
+
+// want is one expected amount; its offsets are found from Text in the sentence.
+type want struct {
+	text  string
+	value float64
+	cur   string
+	max   float64
+	q     veille.Qualifier
+}
+
+var findCases = []struct {
+	sentence string
+	want     []want
+}{
+	{"Mistral AI lève 1,8 milliard d’euros auprès d'ASML.", []want{{"1,8 milliard d’euros", 1.8e9, "EUR", 0, ""}}},
+	{"La start-up a levé 1,8 milliard d'euros.", []want{{"1,8 milliard d'euros", 1.8e9, "EUR", 0, ""}}},
+	{"Le prix est de 40 000 $ par carte.", []want{{"40 000 $", 40000, "USD", 0, ""}}},
+	{"Une carte coûte 40\u00a0000 $ environ.", []want{{"40\u00a0000 $", 40000, "USD", 0, ""}}},
+	{"Une carte coûte 40\u202f000 $.", []want{{"40\u202f000 $", 40000, "USD", 0, ""}}},
+	{"Le contrat atteint 1.000.000 € sur trois ans.", []want{{"1.000.000 €", 1e6, "EUR", 0, ""}}},
+	{"Un plan de 4,5 Md€ pour l'IA.", []want{{"4,5 Md€", 4.5e9, "EUR", 0, ""}}},
+	{"Le ticket moyen est de 36,85 € par mois.", []want{{"36,85 €", 36.85, "EUR", 0, ""}}},
+	{"Le projet vaut 2 000M€.", []want{{"2 000M€", 2e9, "EUR", 0, ""}}},
+	{"Il a réuni 687M€ en 2024.", []want{{"687M€", 687e6, "EUR", 0, ""}}},
+	{"Une enveloppe de 500 k€ est prévue.", []want{{"500 k€", 5e5, "EUR", 0, ""}}},
+	{"Un prêt de 300 K€ a été accordé.", []want{{"300 K€", 3e5, "EUR", 0, ""}}},
+	{"L'État apporte 3 Mds€.", []want{{"3 Mds€", 3e9, "EUR", 0, ""}}},
+	{"Le fonds allemand pèse 2 Mrd€.", []want{{"2 Mrd€", 2e9, "EUR", 0, ""}}},
+	{"OpenAI a levé 6,6 Md$.", []want{{"6,6 Md$", 6.6e9, "USD", 0, ""}}},
+	{"Anthropic a levé 750 M$.", []want{{"750 M$", 750e6, "USD", 0, ""}}},
+	{"The startup raised $6.6 bn last year.", []want{{"$6.6 bn", 6.6e9, "USD", 0, ""}}},
+	{"Le groupe suisse investit 120 Mio CHF.", []want{{"120 Mio CHF", 120e6, "CHF", 0, ""}}},
+	{"Siemens investit 2 Mrd EUR en Europe.", []want{{"2 Mrd EUR", 2e9, "EUR", 0, ""}}},
+	{"Un budget de dix mille euros seulement.", []want{{"dix mille euros", 1e4, "EUR", 0, ""}}},
+	{"La France a promis 109 milliards d'euros pour l'IA.", []want{{"109 milliards d'euros", 109e9, "EUR", 0, ""}}},
+	{"L'opération porte sur 1 millard d'euros.", []want{{"1 millard d'euros", 1e9, "EUR", 0, ""}}},
+	{"Le centre a coûté 20 millions d’euros.", []want{{"20 millions d’euros", 20e6, "EUR", 0, ""}}},
+	{"Une aide de 40 mille euros.", []want{{"40 mille euros", 40e3, "EUR", 0, ""}}},
+	{"Il a versé 5 000 euros.", []want{{"5 000 euros", 5000, "EUR", 0, ""}}},
+	{"Ils ont versé 1 euro symbolique.", []want{{"1 euro", 1, "EUR", 0, ""}}},
+	{"La facture atteint 12 000 EUR.", []want{{"12 000 EUR", 12000, "EUR", 0, ""}}},
+	{"Nvidia vaut 3 000 milliards de dollars.", []want{{"3 000 milliards de dollars", 3e12, "USD", 0, ""}}},
+	{"Un chèque de 10 millions de dollars américains.", []want{{"10 millions de dollars américains", 10e6, "USD", 0, ""}}},
+	{"Cohere a levé 500 millions de dollars canadiens.", []want{{"500 millions de dollars canadiens", 500e6, "CAD", 0, ""}}},
+	{"Le tour atteint 50 M USD.", []want{{"50 M USD", 50e6, "USD", 0, ""}}},
+	{"La société a levé 20 millions US$.", []want{{"20 millions US$", 20e6, "USD", 0, ""}}},
+	{"Un contrat de US$ 5 millions.", []want{{"US$ 5 millions", 5e6, "USD", 0, ""}}},
+	{"Un financement de CA$ 30 millions.", []want{{"CA$ 30 millions", 30e6, "CAD", 0, ""}}},
+	{"Un financement de C$ 30 millions.", []want{{"C$ 30 millions", 30e6, "CAD", 0, ""}}},
+	{"Londres investit 100 millions de livres sterling.", []want{{"100 millions de livres sterling", 100e6, "GBP", 0, ""}}},
+	{"Londres investit 100 millions £.", []want{{"100 millions £", 100e6, "GBP", 0, ""}}},
+	{"Le plan britannique vaut £2 milliards.", []want{{"£2 milliards", 2e9, "GBP", 0, ""}}},
+	{"DeepMind reçoit 300 millions GBP.", []want{{"300 millions GBP", 300e6, "GBP", 0, ""}}},
+	{"Le CSCS reçoit 100 millions de francs suisses.", []want{{"100 millions de francs suisses", 100e6, "CHF", 0, ""}}},
+	{"Un franc suisse, 2 millions CHF.", []want{{"Un franc suisse", 1, "CHF", 0, ""}, {"2 millions CHF", 2e6, "CHF", 0, ""}}},
+	{"SoftBank apporte 1 000 milliards de yens.", []want{{"1 000 milliards de yens", 1e12, "JPY", 0, ""}}},
+	{"Le budget atteint 500 millions ¥.", []want{{"500 millions ¥", 500e6, "JPY", 0, ""}}},
+	{"Pékin débloque 50 milliards de yuans.", []want{{"50 milliards de yuans", 50e9, "CNY", 0, ""}}},
+	{"Le fonds chinois pèse 8 milliards CNY.", []want{{"8 milliards CNY", 8e9, "CNY", 0, ""}}},
+	{"Un demi-milliard", nil},
+	{"Le groupe investit un milliard d'euros.", []want{{"un milliard d'euros", 1e9, "EUR", 0, ""}}},
+	{"Il faudra deux milliards et demi d'euros.", []want{{"deux milliards et demi d'euros", 2.5e9, "EUR", 0, ""}}},
+	{"L'État apporte cent millions d'euros.", []want{{"cent millions d'euros", 100e6, "EUR", 0, ""}}},
+	{"Le plan prévoit quinze milliards d'euros.", []want{{"quinze milliards d'euros", 15e9, "EUR", 0, ""}}},
+	{"Il y a un demi-milliard d'euros en jeu.", []want{{"un demi-milliard d'euros", 0.5e9, "EUR", 0, ""}}},
+	{"Trois cents millions d'euros iront aux labos.", []want{{"Trois cents millions d'euros", 300e6, "EUR", 0, ""}}},
+	{"Le prix est de mille euros.", []want{{"mille euros", 1000, "EUR", 0, ""}}},
+	{"Une levée de vingt-cinq millions d'euros.", []want{{"vingt-cinq millions d'euros", 25e6, "EUR", 0, ""}}},
+	{"Un apport de quatre-vingts millions d'euros.", []want{{"quatre-vingts millions d'euros", 80e6, "EUR", 0, ""}}},
+	{"Un apport de soixante-dix millions d'euros.", []want{{"soixante-dix millions d'euros", 70e6, "EUR", 0, ""}}},
+	{"Une subvention de vingt et un millions d'euros.", []want{{"vingt et un millions d'euros", 21e6, "EUR", 0, ""}}},
+	{"Le salaire varie entre 30 000 et 50 000 euros.", []want{{"30 000 et 50 000 euros", 30000, "EUR", 50000, ""}}},
+	{"Les tickets vont de 10 à 20 M€.", []want{{"10 à 20 M€", 10e6, "EUR", 20e6, ""}}},
+	{"Le budget serait de 130-140 millions d'euros.", []want{{"130-140 millions d'euros", 130e6, "EUR", 140e6, ""}}},
+	{"Le budget serait de 130–140 millions d'euros.", []want{{"130–140 millions d'euros", 130e6, "EUR", 140e6, ""}}},
+	{"Il faudra 35 ou 40 milliards d'euros.", []want{{"35 ou 40 milliards d'euros", 35e9, "EUR", 40e9, ""}}},
+	{"Une levée de 250 à 300 millions d'euros.", []want{{"250 à 300 millions d'euros", 250e6, "EUR", 300e6, ""}}},
+	{"Il a levé de 500 millions à 1 milliard d'euros.", []want{{"500 millions à 1 milliard d'euros", 500e6, "EUR", 1e9, ""}}},
+	{"Le coût passe de 2 M€ à 3 M€.", []want{{"2 M€ à 3 M€", 2e6, "EUR", 3e6, ""}}},
+	{"Le fonds lève entre 1 et 2 milliards de dollars.", []want{{"1 et 2 milliards de dollars", 1e9, "USD", 2e9, ""}}},
+	{"On a déjà investi 40 millions dans la machine.", []want{{"40 millions", 40e6, "EUR", 0, ""}}},
+	{"La région a levé 7 milliards d'euros et veut mobiliser au moins 35 ou 40 milliards.", []want{{"7 milliards d'euros", 7e9, "EUR", 0, ""}, {"35 ou 40 milliards", 35e9, "EUR", 40e9, veille.QualifierAtLeast}}},
+	{"Le tour de 300 millions de dollars suit un prêt de 50 millions.", []want{{"300 millions de dollars", 300e6, "USD", 0, ""}, {"50 millions", 50e6, "USD", 0, ""}}},
+	{"Le budget atteint 12 milliards.", []want{{"12 milliards", 12e9, "EUR", 0, ""}}},
+	{"Sa valorisation atteint 6 milliards.", []want{{"6 milliards", 6e9, "EUR", 0, ""}}},
+	{"Le chiffre d'affaires est de 30 millions.", []want{{"30 millions", 30e6, "EUR", 0, ""}}},
+	{"L'enveloppe est de 2,5 milliards.", []want{{"2,5 milliards", 2.5e9, "EUR", 0, ""}}},
+	{"Le programme est doté de 800 millions.", []want{{"800 millions", 800e6, "EUR", 0, ""}}},
+	{"Le financement public atteint 65 millions.", []want{{"65 millions", 65e6, "EUR", 0, ""}}},
+	{"La France compte 68 millions d'habitants.", nil},
+	{"Le pays investit dans 40 millions de foyers.", nil},
+	{"La machine compte 1000 GPU.", nil},
+	{"Le supercalculateur atteint 36,85 petaflops.", nil},
+	{"Jean Zay délivre 125,9 PFLOPs.", nil},
+	{"Alice Recoque visera un exaflop.", nil},
+	{"Le site consomme 40 MW.", nil},
+	{"Les performances sont multipliées x4.", nil},
+	{"Ils prévoient 5 à 10 IA clusters.", nil},
+	{"Le centre emploie 1000 personnes.", nil},
+	{"Le projet a attiré 300 talents.", nil},
+	{"Le rapport compte 120 pages.", nil},
+	{"Le taux monte à 15 % cette année.", nil},
+	{"La hausse atteint 15 pour cent.", nil},
+	{"Le plan court de 2025 à 2030.", nil},
+	{"Publié le 12 mars 2024.", nil},
+	{"Appelez le 01 23 45 67 89.", nil},
+	{"La version 2.1.3 est sortie.", nil},
+	{"Le modèle a 7 milliards de paramètres.", nil},
+	{"Le jeu de données contient 15 milliards de jetons.", nil},
+	{"Un million de visiteurs.", nil},
+	{"Plus de 3 millions d'utilisateurs.", nil},
+	{"Le réseau relie 12 millions de foyers.", nil},
+	{"Trente millions.", nil},
+	{"L'IA générative compte 40 millions", nil},
+	{"Il a acheté 10 M de puces.", nil},
+	{"Le trajet prend 30 mn.", nil},
+	{"Il a levé près de 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Il a levé environ 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Une levée d'environ 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Il a levé quelque 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Il a levé autour de 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Il a levé plus de 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierOver}}},
+	{"Il a levé au-delà de 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierOver}}},
+	{"Il a levé au moins 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAtLeast}}},
+	{"Il a levé au minimum 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAtLeast}}},
+	{"Il pourra lever jusqu'à 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierUpTo}}},
+	{"Il pourra lever jusqu’à 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierUpTo}}},
+	{"Il pourra lever au maximum 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierUpTo}}},
+	{"Il a levé moins de 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierUnder}}},
+	{"Il a levé Près de 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Deux montants : 10 M€ et 20 M€.", []want{{"10 M€", 10e6, "EUR", 0, ""}, {"20 M€", 20e6, "EUR", 0, ""}}},
+	{"Un premier tour de 5 millions d'euros, puis un second de 15 millions.", []want{{"5 millions d'euros", 5e6, "EUR", 0, ""}, {"15 millions", 15e6, "EUR", 0, ""}}},
+	{"L'Élysée annonce 109 milliards €.", []want{{"109 milliards €", 109e9, "EUR", 0, ""}}},
+	{"Le « plan » de 3 milliards d'euros.", []want{{"3 milliards d'euros", 3e9, "EUR", 0, ""}}},
+	{"(soit 1,5 milliard d'euros)", []want{{"1,5 milliard d'euros", 1.5e9, "EUR", 0, ""}}},
+	{"1,5 milliard d'euros", []want{{"1,5 milliard d'euros", 1.5e9, "EUR", 0, ""}}},
+	{"", nil},
+	{"€", nil},
+	{"Les 2 000 chercheurs.", nil},
+	{"En 2024, 200 M€ ont été investis.", []want{{"200 M€", 200e6, "EUR", 0, ""}}},
+	{"2023-2030 : 10 milliards d'euros.", []want{{"10 milliards d'euros", 10e9, "EUR", 0, ""}}},
+	{"Le budget est passé de 3 milliards à 2 milliards d'euros.", []want{{"3 milliards", 3e9, "EUR", 0, ""}, {"2 milliards d'euros", 2e9, "EUR", 0, ""}}},
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range findCases {
+		t.Run(tc.sentence, func(t *testing.T) {
+			got := Find(tc.sentence)
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) = %+v, want %d amounts", tc.sentence, got, len(tc.want))
+			}
+			from := 0
+			for i, w := range tc.want {
+				start := from + strings.Index(tc.sentence[from:], w.text)
+				g := got[i]
+				if g.Text != w.text || g.Value != w.value || g.Currency != w.cur || g.Max != w.max ||
+					g.Qualifier != w.q || g.Start != start || g.End != start+len(w.text) {
+					t.Errorf("amount %d = %+v, want %+v at %d", i, g, w, start)
+				}
+				from = start + len(w.text)
+			}
+		})
+	}
+}
+
+func TestFindCaseCount(t *testing.T) {
+	if len(findCases) < 120 {
+		t.Errorf("only %d cases", len(findCases))
+	}
+}
+
+func TestTablesAreLexable(t *testing.T) {
+	tables := []map[string]float64{scaleWords, scaleAbbrevs, numberWords}
+	for _, table := range tables {
+		for w := range table {
+			if len(w) > maxTableWord || lower(w) != w {
+				t.Errorf("%q cannot match a lexed word", w)
+			}
+		}
+	}
+	for w := range currencies {
+		if len(w) > maxTableWord || lower(w) != w {
+			t.Errorf("currency %q cannot match a lexed word", w)
+		}
+	}
+	for w := range currencyQualifiers {
+		if len(w) > maxTableWord || lower(w) != w {
+			t.Errorf("currency qualifier %q cannot match a lexed word", w)
+		}
+	}
+}
