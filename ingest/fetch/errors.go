@@ -39,3 +39,7 @@ func (e *StatusError) transient() bool {
 	return e.Code == http.StatusTooManyRequests || e.Code == http.StatusRequestTimeout ||
 		(e.Code >= 500 && e.Code != http.StatusNotImplemented)
 }
+
+// HTTPStatus returns the status code, so that reports outside this package
+// can show it without knowing this type.
+func (e *StatusError) HTTPStatus() int { return e.Code }
