@@ -16,7 +16,8 @@ import (
 type Pipeline struct {
 	Reader    Reader
 	Extractor Extractor
-	Store     Store
+	// Store receives the documents: an index, or a client of a server.
+	Store Putter
 	// Workers is the number of articles read and extracted at once; zero means 4.
 	Workers int
 	// BatchSize is the number of documents stored per Store.Put; zero means 64.

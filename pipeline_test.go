@@ -58,7 +58,6 @@ func (oneOrg) Extract(a *veille.Article) veille.Entities {
 // mapStore keeps documents in a map; it fails every Put after failAfter
 // successful ones when failAfter is positive.
 type mapStore struct {
-	veille.Store
 	mu        sync.Mutex
 	docs      map[string]veille.Document
 	puts      int

@@ -21,12 +21,17 @@ const (
 	Unchanged PutStatus = "unchanged" // the ID was there with the same content hash
 )
 
-// Store keeps documents and answers searches over them. Implementations are
-// safe for concurrent use; searches may run while documents are being put.
-type Store interface {
+// Putter stores documents: an index, or a client of the server that owns one.
+type Putter interface {
 	// Put adds or replaces documents by ID and says, for each, what it did.
 	// A document whose ContentHash is already stored under its ID is left alone.
 	Put(ctx context.Context, docs []Document) ([]PutStatus, error)
+}
+
+// Store keeps documents and answers searches over them. Implementations are
+// safe for concurrent use; searches may run while documents are being put.
+type Store interface {
+	Putter
 	// Get returns the document with the given ID, or an error with code ENOTFOUND.
 	Get(ctx context.Context, id string) (Document, error)
 	// Search runs a query; a malformed query gets an error with code EINVALID.
