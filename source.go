@@ -25,7 +25,9 @@ type Source struct {
 
 // Item is one article to read, found by expanding a Source.
 type Item struct {
-	// Source is the Ref of the Source the item was found in, as the user gave it.
+	// Source is the Ref of the Source the item was found in, as the user
+	// gave it; the file's path ("seeds/a.txt") for a file of a folder, and the
+	// line for a source named by a list.
 	Source string
 	// Ref is the path or the URL of the article itself.
 	Ref string

@@ -129,7 +129,7 @@ func (e *expansion) fileSource(kind veille.SourceKind, path, origin string, dept
 		return e.fail(fileError("expand", path, err))
 	}
 	if info.IsDir() {
-		return e.folder(path, origin)
+		return e.folder(path)
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	if kind == veille.SourceAuto && !feedOrSitemapExt[ext] {
@@ -164,8 +164,9 @@ var feedOrSitemapExt = map[string]bool{".xml": true, ".rss": true, ".atom": true
 var articleExt = map[string]bool{".txt": true, ".html": true, ".htm": true, ".xhtml": true}
 
 // folder yields the article files under dir, in lexical order, skipping
-// hidden files and folders.
-func (e *expansion) folder(dir, origin string) bool {
+// hidden files and folders. A folder stands for the files in it, so each
+// file is its own source, named by its path through the folder as given.
+func (e *expansion) folder(dir string) bool {
 	var files []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -183,7 +184,7 @@ func (e *expansion) folder(dir, origin string) bool {
 		return nil
 	})
 	for _, path := range files {
-		if !e.emit(veille.Item{Source: origin, Ref: path}) {
+		if !e.emit(veille.Item{Source: path, Ref: path}) {
 			return false
 		}
 	}
