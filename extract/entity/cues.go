@@ -1,0 +1,197 @@
+package entity
+
+import "strings"
+
+// orgCue returns the distance in words from tokens [s, e) to a cue that says
+// they name an organisation, or 0 if there is none. Cues before the name are
+// a noun such as "start-up", "société", "groupe", "chez", "partenariat
+// avec", with adjectives between ("la start-up française H"), or a
+// nationality after a determiner ("l'américain Meta"). Cues after it are an
+// apposition (", la start-up", "(start-up)", ", spécialiste de") or a verb
+// ("a levé", "annonce", "vient d'annoncer", "s'associe").
+func (d *doc) orgCue(s, e int) int {
+	if dist := d.orgCueBefore(s); dist > 0 {
+		return dist
+	}
+	if d.orgCueAfter(e) {
+		// after the name, farther than a cue just before it: in "la machine
+		// Jules Verne, le consortium…" the machine cue wins.
+		return 2
+	}
+	return 0
+}
+
+func (d *doc) orgCueBefore(s int) int {
+	first, _ := d.bounds(s)
+	for j, dist := s-1, 1; j >= first && dist <= 4; j, dist = j-1, dist+1 {
+		if !d.glued(j + 1) {
+			return 0
+		}
+		if d.isOrgNoun(j) {
+			return dist
+		}
+		rl := d.role(j)
+		if rl&roleNat != 0 && j-1 >= first && d.glued(j) && d.role(j-1)&roleDet != 0 {
+			return dist
+		}
+		if rl&(roleAdj|roleLink|roleDet) == 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isOrgNoun reports whether token i is a noun after which an organisation's
+// name comes: "société", "start-up" (its "up"), "jeune pousse" (its "pousse").
+func (d *doc) isOrgNoun(i int) bool {
+	if d.role(i)&roleOrgNoun == 0 {
+		return false
+	}
+	first, _ := d.bounds(i)
+	switch {
+	case d.is(i, "up"):
+		return i > first && (d.is(i-1, "start") || d.is(i-1, "scale"))
+	case d.is(i, "pousse"):
+		return i > first && d.is(i-1, "jeune")
+	}
+	return true
+}
+
+// isApposition reports whether token i starts a noun that, after a comma or
+// in parentheses, says the name before is an organisation.
+func (d *doc) isApposition(i int) bool {
+	_, end := d.bounds(i)
+	if i >= end || d.role(i)&roleAppos == 0 {
+		return false
+	}
+	switch {
+	case d.is(i, "start") || d.is(i, "scale"):
+		return i+1 < end && d.is(i+1, "up")
+	case d.is(i, "jeune"):
+		return i+1 < end && d.is(i+1, "pousse")
+	case d.is(i, "up") || d.is(i, "pousse"):
+		return false
+	}
+	return true
+}
+
+func (d *doc) orgCueAfter(e int) bool {
+	_, end := d.bounds(e)
+	if e >= end {
+		return false
+	}
+	g := d.tz.toks[e].gap
+	k := e
+	switch {
+	case g&gOpen != 0 && g&^(gOpen|gOther) == 0:
+		return d.isApposition(k)
+	case g&gComma != 0 && g&^gComma == 0:
+		if d.is(k, "qui") {
+			return d.verbAt(k + 1)
+		}
+		if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
+			k++
+		}
+		return d.isApposition(k)
+	case g&gBreak == 0:
+		return d.verbAt(k)
+	}
+	return false
+}
+
+// verbAt reports whether a cue verb starts at token k, after at most three
+// auxiliaries: "lève", "a levé", "vient d'annoncer", "s'associe".
+func (d *doc) verbAt(k int) bool {
+	_, end := d.bounds(k)
+	for n := 0; k < end && n <= 3; k, n = k+1, n+1 {
+		if n > 0 && !d.glued(k) {
+			return false
+		}
+		rl := d.role(k)
+		if rl&roleVerb != 0 {
+			// "X lance" is a cue, "Récemment lancé" without an auxiliary is not
+			return n > 0 || !d.participle(k)
+		}
+		if rl&roleAux == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// Strengths of a machine cue.
+const (
+	noCue = iota
+	weakCue
+	strongCue
+)
+
+// participle reports whether token k is written as a past participle:
+// "lancé", "annoncée", "rachetés".
+func (d *doc) participle(k int) bool {
+	t := d.tz.toks[k]
+	w := strings.TrimRight(d.text[d.fieldOf(k)][t.start:t.end], "sS")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "e"), "E")
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "É")
+}
+
+// machineCue returns the distance in words from tokens [s, e) to the
+// nearest word that says a machine is meant, or 0 if there is none. A strong
+// cue ("supercalculateur", "exaflopique", "Top500") counts within
+// machineWindow words in the same paragraph. A weak one ("machine",
+// "système", "cluster", "partition") counts only right before the name ("la
+// partition Jean Zay", "les machines Aurora") or in an apposition right
+// after it ("Eos, le cluster de NVIDIA"). A cue linked to the name by "de"
+// ("la machine de Turing") does not count.
+func (d *doc) machineCue(s, e int) int {
+	first, end := d.bounds(s)
+	toks := d.tz.toks
+	best := 0
+	linked := s > first && d.glued(s) && (d.is(s-1, "de") || d.is(s-1, "du") || d.is(s-1, "d"))
+	for j, dist := s-1, 1; !linked && j >= first && dist <= machineWindow; j, dist = j-1, dist+1 {
+		if toks[j+1].gap&gPara != 0 {
+			break
+		}
+		c := d.machineCueAt(j)
+		if c == strongCue || c == weakCue && dist <= 2 && d.glued(j+1) && d.glued(s) {
+			best = dist
+			break
+		}
+	}
+	for j, dist := e, 1; j < end && dist <= machineWindow; j, dist = j+1, dist+1 {
+		if best > 0 && dist >= best || toks[j].gap&gPara != 0 {
+			break
+		}
+		c := d.machineCueAt(j)
+		if c == strongCue || c == weakCue && d.appositionAt(e, j) {
+			best = dist
+			break
+		}
+	}
+	return best
+}
+
+// appositionAt reports whether token j is the noun of an apposition to the
+// name that ends before token e: "X (cluster…)", "X, le cluster…".
+func (d *doc) appositionAt(e, j int) bool {
+	g := d.tz.toks[e].gap
+	if g&(gComma|gOpen) == 0 {
+		return false
+	}
+	return j == e || j == e+1 && d.role(e)&roleDet != 0 && d.glued(j)
+}
+
+// machineCueAt returns the strength of the machine cue at token i.
+func (d *doc) machineCueAt(i int) int {
+	if d.role(i)&roleMachineCue == 0 {
+		return noCue
+	}
+	if d.role(i)&roleWeakCue != 0 {
+		_, end := d.bounds(i)
+		if i+1 < end && d.is(i+1, "learning") {
+			return noCue // "machine learning" is not a machine
+		}
+		return weakCue
+	}
+	return strongCue
+}

@@ -1,0 +1,389 @@
+package entity
+
+// maxUnknownWords is the longest unknown name taken from a cue, in words.
+const maxUnknownWords = 4
+
+// findUnknown finds organisations and machines that are in no list, from
+// cues: "la start-up X", "X a levé", "X, spécialiste de", "le supercalculateur
+// X", "X, le supercalculateur". The names found are then looked for in the
+// rest of the document.
+func (d *doc) findUnknown() {
+	persons := d.persons()
+	toks := d.tz.toks
+	for f := range 2 {
+		for j := d.first[f]; j < d.end[f]; j++ {
+			if d.cover[j] != 0 || toks[j].id < 0 {
+				continue
+			}
+			rl := d.role(j)
+			if rl&roleMachineNoun != 0 && d.machineCueAt(j) != noCue {
+				if s, e, ok := d.nameAfter(j, true); ok && d.validName(s, e, Machine, persons) {
+					d.acceptUnknown(s, e, Machine)
+				}
+				continue
+			}
+			nat := rl&roleNat != 0 && j > d.first[f] && d.glued(j) && d.role(j-1)&roleDet != 0 && toks[j].flags&fUpper == 0
+			if d.isOrgNoun(j) || nat {
+				s, e, ok := d.nameAfter(j, false)
+				if ok && s == j+1 && toks[j].flags&fUpper != 0 && rl&roleHead != 0 {
+					s = j // the head word is part of the name: "Ecole Centrale Paris"
+				}
+				if ok && d.validName(s, e, Organisation, persons) {
+					d.acceptUnknown(s, e, Organisation)
+				}
+			}
+		}
+		// names before their cue: "X a levé", "X, la start-up", "X, le supercalculateur"
+		for s := d.first[f]; s < d.end[f]; {
+			e := d.capitalRun(s, maxUnknownWords+1)
+			if e == s {
+				s++
+				continue
+			}
+			if e-s <= maxUnknownWords {
+				for s < e && (d.role(s)&roleCommon != 0 || d.tz.toks[s].flags&fUpper == 0) {
+					s++
+				}
+				switch {
+				case s == e:
+				case d.orgCueAfter(e) && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons):
+					d.acceptUnknown(s, e, Organisation)
+				case d.machineApposition(e) && d.validName(s, e, Machine, persons):
+					d.acceptUnknown(s, e, Machine)
+				}
+			}
+			s = e
+		}
+	}
+}
+
+// nameAfter returns the capitalised name that follows the cue noun at token
+// j, after at most two adjectives ("la start-up française X"), or after
+// "de"/"avec"/"par" and a determiner for the nouns that take them ("filiale
+// de X", "partenariat avec la X").
+func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
+	_, end := d.bounds(j)
+	links := d.is(j, "filiale") || d.is(j, "rachat") || d.is(j, "rachete") || d.is(j, "rachetee") || d.is(j, "partenariat") || d.is(j, "aupres")
+	k := j + 1
+	for skipped := 0; k < end && skipped < 3 && d.glued(k); k, skipped = k+1, skipped+1 {
+		rl := d.role(k)
+		switch {
+		case d.is(j, "chez"):
+		case rl&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0:
+			continue
+		case machine && (d.is(k, "exascale") || d.is(k, "exaflopique") || d.is(k, "baptise") || d.is(k, "nomme") || d.is(k, "public") || d.is(k, "futur")):
+			continue
+		case links && rl&(roleLink|roleDet) != 0:
+			continue
+		}
+		break
+	}
+	if k >= end || !d.glued(k) {
+		return 0, 0, false
+	}
+	e = d.capitalRun(k, maxUnknownWords+1)
+	if e-k > maxUnknownWords || machine && e-k > 3 {
+		return 0, 0, false
+	}
+	return k, e, e > k
+}
+
+// capitalRun returns the end of the run of at most max free, glued words
+// starting at s that can make a name: capitalised words, with digits after
+// the first ("Nabu 2023"), "&" between two of them, and "AI". It returns s
+// when token s cannot start a name.
+func (d *doc) capitalRun(s, max int) int {
+	_, end := d.bounds(s)
+	toks := d.tz.toks
+	e := s
+	for e < end && e-s < max && d.cover[e] == 0 {
+		t := toks[e]
+		if e > s && !d.glued(e) {
+			break
+		}
+		ok := t.flags&fUpper != 0
+		if e > s {
+			ok = ok || t.flags&(fDigit|fLetter) == fDigit || t.flags&fAmp != 0 && e+1 < end && toks[e+1].flags&fUpper != 0
+			if !ok && d.innerLink(e) && e+1-s < max {
+				e += 2 // "Européenne de Calcul"
+				continue
+			}
+		}
+		if !ok {
+			break
+		}
+		e++
+	}
+	for e > s && toks[e-1].flags&fAmp != 0 {
+		e--
+	}
+	return e
+}
+
+// innerLink reports whether token e is "de", "du", "des" or "d'" inside a
+// name: glued to a free capitalised word that is not a person or a place.
+func (d *doc) innerLink(e int) bool {
+	_, end := d.bounds(e)
+	if !(d.is(e, "de") || d.is(e, "du") || d.is(e, "des") || d.is(e, "d")) || e+1 >= end || !d.glued(e+1) {
+		return false
+	}
+	n := e + 1
+	return d.cover[n] == 0 && d.tz.toks[n].flags&fUpper != 0 &&
+		d.role(n)&(roleFirstName|rolePlace|rolePerson|roleCommon|roleTitle) == 0
+}
+
+// personShaped reports whether tokens [s, e) look like a first name and a
+// surname: two capitalised words of letters only, the second no corporate
+// suffix ("Laurence Devillers", not "Qevlar AI" nor "Dragonfly 3"). Before
+// "annonce" or ", spécialiste de", such a name is more often a person's.
+func (d *doc) personShaped(s, e int) bool {
+	if e-s != 2 || d.role(s+1)&roleSuffix != 0 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if w := d.text[d.fieldOf(s)][d.tz.toks[i].start:d.tz.toks[i].end]; !isTitleCase(w) || d.tz.toks[i].flags&fDigit != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// machineApposition reports whether ", le supercalculateur" follows token e-1.
+func (d *doc) machineApposition(e int) bool {
+	_, end := d.bounds(e)
+	if e+1 >= end || d.tz.toks[e].gap&^gComma != 0 || d.tz.toks[e].gap&gComma == 0 {
+		return false
+	}
+	k := e
+	if d.role(k)&roleDet != 0 {
+		k++
+	}
+	return k < end && d.glued(k) && d.role(k)&roleMachineNoun != 0
+}
+
+// validName reports whether tokens [s, e) can be the name of an unknown
+// organisation or machine: not a person, a place, an event, a law, a product,
+// a chip model or a common word.
+func (d *doc) validName(s, e int, kind Kind, persons map[string]bool) bool {
+	first, _ := d.bounds(s)
+	if e-s == 0 || !d.free(s, e) {
+		return false
+	}
+	if s > first && d.glued(s) && d.role(s-1)&(roleTitle|roleFirstName) != 0 && d.tz.toks[s-1].flags&fUpper != 0 {
+		return false
+	}
+	letters := 0
+	for i := s; i < e; i++ {
+		rl := d.role(i)
+		w := d.folded(i)
+		if rl&(roleEvent|rolePerson) != 0 || isChipModel(string(w)) || persons[string(w)] {
+			return false
+		}
+		if i == s && rl&(roleFirstName|roleTitle) != 0 && kind == Organisation {
+			return false
+		}
+		if d.tz.toks[i].flags&fLetter != 0 {
+			letters += len(w)
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	if e-s == 1 && d.role(s)&(rolePlace|roleCommon|roleHead|roleSuffix|roleTitle|roleMachineCue|roleOrgNoun|roleAdj) != 0 {
+		return false
+	}
+	allPlaces := true
+	for i := s; i < e; i++ {
+		allPlaces = allPlaces && d.role(i)&rolePlace != 0
+	}
+	return !allPlaces && !excludedPhrases[d.phrase(s, e)]
+}
+
+// phrase returns the folded words of tokens [s, e) joined by spaces.
+func (d *doc) phrase(s, e int) string {
+	var b []byte
+	for i := s; i < e; i++ {
+		if i > s {
+			b = append(b, ' ')
+		}
+		b = append(b, d.folded(i)...)
+	}
+	return string(b)
+}
+
+// persons returns the folded words that follow a first name or a title in
+// the document ("Niel" after "Xavier", "Barrot" after "Jean-Noël"): they name
+// people, not organisations.
+func (d *doc) persons() map[string]bool {
+	var set map[string]bool
+	toks := d.tz.toks
+	for f := range 2 {
+		for i := d.first[f]; i < d.end[f]; i++ {
+			if toks[i].flags&fUpper == 0 || d.role(i)&(roleFirstName|roleTitle) == 0 {
+				continue
+			}
+			for k := i + 1; k < d.end[f] && k <= i+3 && d.glued(k) && toks[k].flags&fUpper != 0; k++ {
+				if d.cover[k] != 0 || d.role(k)&roleCommon != 0 {
+					break
+				}
+				if set == nil {
+					set = map[string]bool{}
+				}
+				set[string(d.folded(k))] = true
+			}
+		}
+	}
+	return set
+}
+
+// acceptUnknown accepts tokens [s, e) as an organisation or a machine that is
+// in no list, named as written, and looks for the same name elsewhere.
+func (d *doc) acceptUnknown(s, e int, kind Kind) {
+	f := d.fieldOf(s)
+	name := d.text[f][d.tz.toks[s].start:d.tz.toks[e-1].end]
+	for _, df := range d.forms {
+		if df.entry < 0 && df.kind == kind && df.key == d.phrase(s, e) {
+			name = df.name // the same name met before keeps its first spelling
+			break
+		}
+	}
+	d.accept(span{s: s, e: e, kind: kind, entry: -1, name: name})
+	d.addForm(docForm{words: d.words(s, e), entry: -1, kind: kind, name: name})
+	if e-s >= 2 && d.role(e-1)&roleSuffix != 0 && d.role(s)&roleCommon == 0 {
+		// the short form: "Vetoquant" for "Vetoquant Labs"
+		d.addForm(docForm{words: d.words(s, e-1), entry: -1, kind: kind, name: name})
+	}
+}
+
+// words returns the folded words of tokens [s, e).
+func (d *doc) words(s, e int) []string {
+	out := make([]string, 0, e-s)
+	for i := s; i < e; i++ {
+		out = append(out, string(d.folded(i)))
+	}
+	return out
+}
+
+// findAcronyms links an acronym in parentheses to the name before it:
+// "Centre de supercalcul de Jülich (JSC)". When one of the two is listed the
+// other takes its canonical name; when neither is and the name starts with
+// the head word of an organisation ("Centre", "Institut", "Agence"…), both are
+// a new organisation named by the long form.
+func (d *doc) findAcronyms() {
+	toks := d.tz.toks
+	for f := range 2 {
+		for i := d.first[f] + 1; i < d.end[f]; i++ {
+			if toks[i].gap&gOpen == 0 {
+				continue
+			}
+			j := i + 1 // end of the parenthesis
+			if c := d.cover[i]; c != 0 {
+				j = d.spans[c-1].e
+				if d.spans[c-1].s != i {
+					continue
+				}
+			}
+			if j > d.end[f] || toks[j].gap&gClose == 0 {
+				continue
+			}
+			d.linkAcronym(i, j)
+		}
+	}
+}
+
+// linkAcronym handles the acronym of tokens [i, j), between parentheses.
+func (d *doc) linkAcronym(i, j int) {
+	toks := d.tz.toks
+	acr := d.cover[i]
+	if acr == 0 && (j-i != 1 || toks[i].flags&fAllUpper == 0 || toks[i].end-toks[i].start < 2) {
+		return
+	}
+	letters := acronymLetters(d.text[d.fieldOf(i)][toks[i].start:toks[j-1].end])
+	if len(letters) < 2 || len(letters) > 8 {
+		return
+	}
+	// The long form just before: an accepted span, or free words back to a head word.
+	if c := d.cover[i-1]; c != 0 {
+		if acr == 0 && d.spans[c-1].kind == Organisation {
+			long := d.spans[c-1]
+			d.accept(span{s: i, e: j, kind: long.kind, entry: long.entry, name: long.name})
+			d.addForm(docForm{words: d.words(i, j), entry: long.entry, kind: long.kind, name: long.name})
+		}
+		return
+	}
+	s := d.expansionStart(i, letters)
+	if s < 0 {
+		return
+	}
+	if acr != 0 {
+		a := d.spans[acr-1]
+		if a.kind == Organisation {
+			d.accept(span{s: s, e: i, kind: a.kind, entry: a.entry, name: a.name})
+		}
+		return
+	}
+	name := d.text[d.fieldOf(i)][toks[s].start:toks[i-1].end]
+	d.accept(span{s: s, e: i, kind: Organisation, entry: -1, name: name})
+	d.accept(span{s: i, e: j, kind: Organisation, entry: -1, name: name})
+	d.addForm(docForm{words: d.words(i, j), entry: -1, kind: Organisation, name: name})
+	d.addForm(docForm{words: d.words(s, i), entry: -1, kind: Organisation, name: name})
+}
+
+// acronymLetters returns the folded letters of an acronym.
+func acronymLetters(s string) []byte {
+	var out []byte
+	for _, c := range []byte(fold(s)) {
+		if c >= 'a' && c <= 'z' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// expansionStart returns the first token of the long form that ends before
+// the parenthesis at token i and whose initials give the acronym's letters,
+// or -1. The long form starts with a capitalised head word ("Centre") and
+// crosses no punctuation.
+func (d *doc) expansionStart(i int, letters []byte) int {
+	first, _ := d.bounds(i)
+	for s := i - 1; s >= first && i-s <= 12; s-- {
+		if s+1 < i && !d.glued(s+1) {
+			return -1
+		}
+		if d.cover[s] != 0 {
+			return -1
+		}
+		if d.role(s)&roleHead != 0 && d.tz.toks[s].flags&fUpper != 0 && d.initialsCover(s, i, letters) {
+			return s
+		}
+	}
+	return -1
+}
+
+// initialsCover reports whether the initials of the content words of tokens
+// [s, e) are the acronym's letters, in any order ("Centre de supercalcul de
+// Jülich" for "JSC"), give or take two words.
+func (d *doc) initialsCover(s, e int, letters []byte) bool {
+	var count [26]int
+	words := 0
+	for i := s; i < e; i++ {
+		w := d.folded(i)
+		if len(w) == 0 || d.role(i)&(roleLink|roleDet) != 0 || d.is(i, "et") || d.is(i, "en") || d.is(i, "pour") || d.is(i, "a") || d.is(i, "aux") || d.is(i, "au") {
+			continue
+		}
+		if w[0] >= 'a' && w[0] <= 'z' {
+			count[w[0]-'a']++
+			words++
+		}
+	}
+	if words < len(letters) || words > len(letters)+2 {
+		return false
+	}
+	for _, c := range letters {
+		if count[c-'a'] == 0 {
+			return false
+		}
+		count[c-'a']--
+	}
+	return true
+}

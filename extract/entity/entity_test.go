@@ -1,0 +1,373 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// show renders matches as "O:Name=Text" (organisation) or "M:Name=Text"
+// (machine), the text left out when it equals the name.
+func show(ms []Match) []string {
+	out := []string{}
+	for _, m := range ms {
+		k := "O"
+		if m.Kind == Machine {
+			k = "M"
+		}
+		s := k + ":" + m.Name
+		if m.Text != m.Name {
+			s += "=" + m.Text
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func testRecognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	r, err := Default()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	return r
+}
+
+// recognizeCases are French sentences with every organisation and machine
+// they mention, for the cues and the ambiguities the Recognizer resolves.
+var recognizeCases = []struct {
+	name  string
+	title string
+	text  string
+	want  []string // matches in text
+	wantT []string // matches in title
+}{
+	// Listed names, longest match, folding.
+	{name: "plain name", text: "Mistral AI a levé 600 millions d'euros en juin.",
+		want: []string{"O:Mistral AI"}},
+	{name: "longest match over a prefix", text: "Google DeepMind ouvre un laboratoire à Paris, Google suit.",
+		want: []string{"O:Google DeepMind", "O:Google"}},
+	{name: "elision l'", text: "Le projet est coordonné par l'Inria et le CNRS.",
+		want: []string{"O:Inria", "O:Centre national de la recherche scientifique=CNRS"}},
+	{name: "typographic elision d’", text: "Les serveurs d’Eviden équiperont la nouvelle partition.",
+		want: []string{"O:Eviden"}},
+	{name: "elision before an acronym", text: "Les ingénieurs de l'IDRIS ont installé les nœuds.",
+		want: []string{"O:Institut du développement et des ressources en informatique scientifique=IDRIS"}},
+	{name: "hyphen and space are one", text: "Le supercalculateur Jean-Zay a été étendu en 2024.",
+		want: []string{"M:Jean Zay=Jean-Zay"}},
+	{name: "accents folded", text: "Les prévisions de Meteo-France reposent sur de nouveaux calculateurs.",
+		want: []string{"O:Météo-France=Meteo-France"}},
+	{name: "ampersand kept", text: "La start-up Alice & Bob construit un ordinateur quantique.",
+		want: []string{"O:Alice & Bob"}},
+	{name: "case of an acronym", text: "Le CEA et le cea ne s'écrivent pas pareil.",
+		want: []string{"O:Commissariat à l'énergie atomique et aux énergies alternatives=CEA"}},
+	{name: "four-letter acronym as a word", text: "La Cnil et la CNIL, mais pas la cnil.",
+		want: []string{"O:Commission nationale de l'informatique et des libertés=Cnil", "O:Commission nationale de l'informatique et des libertés=CNIL"}},
+	{name: "acronym and expansion listed", text: "Le Grand équipement national de calcul intensif (GENCI) achète la machine.",
+		want: []string{"O:Grand équipement national de calcul intensif", "O:Grand équipement national de calcul intensif=GENCI"}},
+	{name: "ministry alias", text: "Selon le ministère de la Recherche, le calendrier tient.",
+		want: []string{"O:Ministère de l'Enseignement supérieur et de la Recherche=ministère de la Recherche"}},
+	{name: "usual press name", text: "L'entreprise commune EuroHPC JU finance la moitié de JUPITER, le supercalculateur allemand.",
+		want: []string{"O:EuroHPC=entreprise commune EuroHPC", "M:JUPITER"}},
+	{name: "multi-word alias", text: "La Présidence de la République a reçu les chercheurs.",
+		want: []string{"O:Élysée=Présidence de la République"}},
+
+	// Word boundaries.
+	{name: "no name inside a longer word", text: "Le projet Inrial n'a rien à voir avec la recherche publique.",
+		want: []string{}},
+	{name: "H is not in H100", text: "Scaleway a acheté un millier de GPU H100.",
+		want: []string{"O:Scaleway"}},
+	{name: "comma is not a hyphen", text: "Des clusters à Grenoble, Rennes, Paris, Saclay et Toulouse.",
+		want: []string{}},
+	{name: "hyphenated listed name", text: "L'université Paris-Saclay ouvre un master.",
+		want: []string{"O:Université Paris-Saclay=université Paris-Saclay"}},
+	{name: "no name in a web address", text: "Le détail est sur https://www.genci.fr/jean-zay et www.idris.fr.",
+		want: []string{}},
+
+	// Capitalisation.
+	{name: "Orange the company", text: "Orange déploie ses offres de cloud souverain.",
+		want: []string{"O:Orange"}},
+	{name: "orange the colour", text: "Le logo est orange et le fond est bleu.",
+		want: []string{}},
+	{name: "Free the operator", text: "Free a lancé une box compatible Wi-Fi 7.",
+		want: []string{"O:Free"}},
+	{name: "free the English word", text: "Le jeu est en free-to-play depuis mardi.",
+		want: []string{}},
+	{name: "Meta the company", text: "Meta a annoncé un nouveau modèle ouvert.",
+		want: []string{"O:Meta"}},
+	{name: "méta the prefix", text: "Une méta-analyse publiée en mai remet en cause ces résultats.",
+		want: []string{}},
+	{name: "méta the prefix, capitalised", text: "Méta-analyse : les résultats de Meta sont discutés.",
+		want: []string{"O:Meta"}},
+	{name: "Mistral short form", text: "Mistral lève 600 millions d'euros.",
+		want: []string{"O:Mistral AI=Mistral"}},
+	{name: "mistral the wind", text: "Le mistral souffle fort sur la vallée du Rhône.",
+		want: []string{}},
+	{name: "Apple the company", text: "Apple a présenté son casque de réalité mixte.",
+		want: []string{"O:Apple"}},
+	{name: "title in capitals", title: "MISTRAL AI LÈVE 1,7 MILLIARD D'EUROS AUPRÈS D'ASML",
+		wantT: []string{"O:Mistral AI=MISTRAL AI", "O:ASML"}, want: []string{}},
+	{name: "Union européenne capitalised", text: "L'Union européenne veut plus de calcul.",
+		want: []string{"O:Union européenne"}},
+
+	// Context: organisations.
+	{name: "H with a start-up cue", text: "La start-up française H a levé 220 millions de dollars.",
+		want: []string{"O:H"}},
+	{name: "H the letter", text: "Le pays a testé la bombe H en 1968.",
+		want: []string{}},
+	{name: "H after the heure", text: "À l'heure H, tout le monde était prêt.",
+		want: []string{}},
+	{name: "H seen in the title", title: "La jeune pousse H lève 220 millions",
+		text:  "H veut construire des agents autonomes.",
+		wantT: []string{"O:H"}, want: []string{"O:H"}},
+	{name: "listed with another organisation", text: "Mistral AI, Kyutai et H recrutent à Paris.",
+		want: []string{"O:Mistral AI", "O:Kyutai", "O:H"}},
+	{name: "case and context: company", text: "La société Bleu commercialise un cloud de confiance.",
+		want: []string{"O:Bleu"}},
+	{name: "case and context: colour", text: "Le ciel est Bleu au-dessus de Paris.",
+		want: []string{}},
+	{name: "following verb cue", text: "Dust a levé 5 millions de dollars.",
+		want: []string{"O:Dust"}},
+	{name: "apposition cue", text: "Giskard, la start-up parisienne, teste les modèles.",
+		want: []string{"O:Giskard"}},
+	{name: "without a cue", text: "La Dust des chantiers reste un problème.",
+		want: []string{}},
+
+	// Context: machines and the Jules Verne ambiguity.
+	{name: "Jules Verne the machine", text: "Le supercalculateur Jules Verne sera installé à Bruyères-le-Châtel.",
+		want: []string{"M:Jules Verne"}},
+	{name: "Jules Verne the machine again", text: "La machine Jules Verne atteindra l'exaflop.",
+		want: []string{"M:Jules Verne"}},
+	{name: "Jules Verne the consortium", text: "Le consortium Jules Verne réunit la France et les Pays-Bas.",
+		want: []string{"O:Consortium Jules Verne=consortium Jules Verne"}},
+	{name: "Jules Verne the consortium, short", text: "Le programme porté par Jules Verne, le consortium franco-néerlandais, avance.",
+		want: []string{"O:Consortium Jules Verne=Jules Verne"}},
+	{name: "Jules Verne the writer", text: "L'écrivain Jules Verne est né à Nantes en 1828.",
+		want: []string{}},
+	{name: "nearest cue wins", text: "Pour la machine Jules Verne, le consortium a choisi Eviden.",
+		want: []string{"M:Jules Verne", "O:Eviden"}},
+	{name: "Frontier the machine", text: "Frontier, le supercalculateur d'Oak Ridge, a passé l'exaflop.",
+		want: []string{"M:Frontier", "O:Oak Ridge National Laboratory=Oak Ridge"}},
+	{name: "frontier models", text: "Les frontier models inquiètent les régulateurs.",
+		want: []string{}},
+	{name: "Frontier AI", text: "Le rapport sur la Frontier AI a été publié à Londres.",
+		want: []string{}},
+	{name: "JUPITER the machine", text: "Le premier supercalculateur exaflopique européen sera JUPITER.",
+		want: []string{"M:JUPITER"}},
+	{name: "Jupiter the planet", text: "La sonde Juno observe Jupiter et ses lunes.",
+		want: []string{}},
+	{name: "Eos the machine", text: "NVIDIA a comparé Nabu 2023 à Eos, son supercalculateur interne.",
+		want: []string{"O:NVIDIA", "M:Nabu 2023", "M:Eos"}},
+	{name: "Eos the goddess", text: "Dans la mythologie grecque, Eos est la déesse de l'aurore.",
+		want: []string{}},
+	{name: "machine seen earlier", text: "Le supercalculateur Leonardo est à Bologne. Leonardo a coûté 240 millions.",
+		want: []string{"M:Leonardo", "M:Leonardo"}},
+	{name: "machine linked by de", text: "Alan Turing a imaginé la machine de Turing en 1936.",
+		want: []string{}},
+	{name: "product before a machine name", text: "Le système d'exploitation macOS Sierra tourne sur des machines Apple.",
+		want: []string{"O:Apple"}},
+	{name: "weak cue too far", text: "Le cluster Kubernetes de l'équipe tourne sur Vega, la distribution interne.",
+		want: []string{}},
+	{name: "weak cue next to the names", text: "Les machines Aurora et Polaris sont à Argonne.",
+		want: []string{"M:Aurora", "M:Polaris", "O:Argonne National Laboratory=Argonne"}},
+	{name: "part of a product name", text: "Le calculateur Grace Hopper de Nvidia. Hopper, le supercalculateur du NERSC, a été démonté.",
+		want: []string{"O:NVIDIA=Nvidia", "M:Hopper", "O:National Energy Research Scientific Computing Center=NERSC"}},
+	{name: "alias with its own cue", text: "Le groupe Bolloré et le groupe Vinci sont cités.",
+		want: []string{"O:Bolloré=groupe Bolloré", "O:Vinci=groupe Vinci"}},
+	{name: "machine learning is no cue", text: "Les cours de machine learning d'Alps sont complets.",
+		want: []string{}},
+
+	// Organisations in no list.
+	{name: "unknown after start-up", text: "La start-up Zenbaia a levé 2 millions d'euros.",
+		want: []string{"O:Zenbaia"}},
+	{name: "unknown after jeune pousse", text: "La jeune pousse lyonnaise Vetoquant recrute dix ingénieurs.",
+		want: []string{"O:Vetoquant"}},
+	{name: "unknown before a verb", text: "Lazard et Eleia viennent d'annoncer un partenariat.",
+		want: []string{"O:Lazard", "O:Eleia"}},
+	{name: "unknown with an apposition", text: "Zenbaia, une plateforme d'agents, ouvre un bureau. Zenbaia recrute.",
+		want: []string{"O:Zenbaia", "O:Zenbaia"}},
+	{name: "unknown before parenthesised cue", text: "Vetoquant (start-up) lève 3 millions.",
+		want: []string{"O:Vetoquant"}},
+	{name: "unknown acronym and expansion", text: "L'Agence spatiale du Luxembourg (LSA) investit. La LSA finance trois projets.",
+		want: []string{"O:Agence spatiale du Luxembourg", "O:Agence spatiale du Luxembourg=LSA", "O:Agence spatiale du Luxembourg=LSA"}},
+	{name: "listed acronym names its expansion", text: "Il sera exploité par le Centre de supercalcul de Jülich (JSC).",
+		want: []string{"O:Jülich Supercomputing Centre=Centre de supercalcul de Jülich", "O:Jülich Supercomputing Centre=JSC"}},
+	{name: "unknown buyer after a nationality", text: "La société lilloise Vade a été rachetée par l'allemand Hornetsecurity.",
+		want: []string{"O:Vade", "O:Hornetsecurity"}},
+	{name: "unknown investor", text: "Qevlar AI lève 10 millions d'euros auprès de Forgepoint Capital.",
+		want: []string{"O:Qevlar AI", "O:Forgepoint Capital"}},
+	{name: "passive verb cue", text: "Replicate a été rachetée par Cloudflare.",
+		want: []string{"O:Replicate", "O:Cloudflare"}},
+	{name: "first name of a person", text: "Alan Turing a imaginé la machine universelle. L'assureur Alan recrute.",
+		want: []string{"O:Alan"}},
+	{name: "named place before a company name", text: "Le trafic du canal de Suez reprend.",
+		want: []string{}},
+	{name: "possessive after a plan", text: "Le plan de Bpifrance soutient la French Tech.",
+		want: []string{"O:Bpifrance", "O:La French Tech=la French Tech"}},
+	{name: "named place before a machine name", text: "Le lycée Jules Verne de Nantes a visité le supercalculateur.",
+		want: []string{}},
+	{name: "group with a subsidiary", text: "Scaleway, filiale du groupe Iliad, ouvre un centre de données.",
+		want: []string{"O:Scaleway", "O:Iliad=groupe Iliad"}},
+	{name: "not a person", text: "Emmanuel Macron annonce un plan pour l'IA.",
+		want: []string{}},
+	{name: "not a surname met earlier", text: "Jean-Noël Barrot était présent. Barrot annonce un fonds.",
+		want: []string{}},
+	{name: "not a public figure", text: "Macron annonce un plan, Trump riposte et Musk a levé des fonds.",
+		want: []string{}},
+	{name: "not a person with an unknown first name", text: "Laurence Devillers, spécialiste de l'éthique de l'IA, annonce un livre.",
+		want: []string{}},
+	{name: "not an institution in general", text: "Le Parlement annonce un vote. Ministère et Gouvernement annoncent un plan.",
+		want: []string{}},
+	{name: "not a place", text: "Bruxelles annonce de nouvelles règles.",
+		want: []string{}},
+	{name: "not an event", text: "VivaTech annonce un record de visiteurs.",
+		want: []string{}},
+	{name: "not a law", text: "L'AI Act, adopté par le Parlement européen, s'applique en 2026.",
+		want: []string{"O:Parlement européen"}},
+	{name: "not an adverb before a participle", text: "Récemment lancé, le service compte 1 000 clients. Chacun présente son projet.",
+		want: []string{}},
+	{name: "not a pronoun", text: "Elle a levé 10 millions. Cette société a levé plus.",
+		want: []string{}},
+	{name: "unknown name with de", text: "La société Européenne de Calcul a annoncé un contrat.",
+		want: []string{"O:Européenne de Calcul"}},
+	{name: "unknown name before a person", text: "La start-up Zenbaia de Pierre Vannier recrute.",
+		want: []string{"O:Zenbaia"}},
+	{name: "unknown machine", text: "Le supercalculateur Perun sera installé en Slovaquie.",
+		want: []string{"M:Perun"}},
+	{name: "unknown machine with digits", text: "La machine Dragonfly 3 entre en service.",
+		want: []string{"M:Dragonfly 3"}},
+	{name: "unknown machine before its cue", text: "Perun, le supercalculateur slovaque, coûte 30 millions.",
+		want: []string{"M:Perun"}},
+	{name: "never a chip model", text: "Le calculateur GH200 de NVIDIA équipe la machine MI300X.",
+		want: []string{"O:NVIDIA"}},
+
+	// Resolution inside a document.
+	{name: "misspelling of a name found", text: "Mistral AI et Hugging Face sont partenaires. Huggins Face héberge les poids.",
+		want: []string{"O:Mistral AI", "O:Hugging Face", "O:Hugging Face=Huggins Face"}},
+	{name: "doubled letter", text: "Scaleway, filiale d'Iliad, a reçu Xavier Niel, patron d'Illiad.",
+		want: []string{"O:Scaleway", "O:Iliad", "O:Iliad=Illiad"}},
+	{name: "no typo across letters", text: "Micron a annoncé une usine. Macron a salué l'annonce.",
+		want: []string{"O:Micron"}},
+	{name: "same unknown name again", text: "La jeune pousse Vetoquant Labs a levé 3 millions. Vetoquant Labs recrute.",
+		want: []string{"O:Vetoquant Labs", "O:Vetoquant Labs"}},
+	{name: "short form of an unknown name", text: "Vetoquant recrute : la jeune pousse Vetoquant Labs a levé 3 millions.",
+		want: []string{"O:Vetoquant Labs=Vetoquant", "O:Vetoquant Labs"}},
+	{name: "short form before the long form", text: "Mistral recrute à Paris. Mistral AI a levé des fonds.",
+		want: []string{"O:Mistral AI=Mistral", "O:Mistral AI"}},
+}
+
+func TestRecognize(t *testing.T) {
+	r := testRecognizer(t)
+	for _, tc := range recognizeCases {
+		t.Run(tc.name, func(t *testing.T) {
+			inTitle, inText := r.Recognize(tc.title, tc.text)
+			if got := show(inText); !slices.Equal(got, tc.want) {
+				t.Errorf("text %q\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			wantT := tc.wantT
+			if wantT == nil {
+				wantT = []string{}
+			}
+			if got := show(inTitle); !slices.Equal(got, wantT) {
+				t.Errorf("title %q\n got %q\nwant %q", tc.title, got, wantT)
+			}
+			checkMatches(t, tc.title, inTitle)
+			checkMatches(t, tc.text, inText)
+		})
+	}
+}
+
+// checkMatches checks that matches are in bounds, on rune boundaries, in
+// order, without overlaps, and that each Text is the field at its offsets.
+func checkMatches(t testing.TB, field string, ms []Match) {
+	t.Helper()
+	end := 0
+	for i, m := range ms {
+		if m.Start < end || m.End <= m.Start || m.End > len(field) {
+			t.Fatalf("match %d %+v: bad offsets (previous end %d, field length %d)", i, m, end, len(field))
+		}
+		if field[m.Start:m.End] != m.Text {
+			t.Fatalf("match %d: field[%d:%d] = %q, Text %q", i, m.Start, m.End, field[m.Start:m.End], m.Text)
+		}
+		if !isRuneStart(field, m.Start) || !isRuneStart(field, m.End) {
+			t.Fatalf("match %d %+v: offsets not on rune boundaries", i, m)
+		}
+		if m.Name == "" || m.Kind != Organisation && m.Kind != Machine {
+			t.Fatalf("match %d %+v: no name or kind", i, m)
+		}
+		end = m.End
+	}
+}
+
+// isRuneStart reports whether i is where a rune starts when s is read as
+// range does, an invalid byte counting as one rune, or the end of s.
+func isRuneStart(s string, i int) bool {
+	for j := range s {
+		if j >= i {
+			return j == i
+		}
+	}
+	return i == len(s)
+}
+
+func TestOffsetsAfterMultibyteText(t *testing.T) {
+	r := testRecognizer(t)
+	text := "« Élan » : l’Inria, le CNRS et Météo-France — réunis 😀 avec d’Eviden."
+	_, ms := r.Recognize("", text)
+	want := []string{"Inria", "CNRS", "Météo-France", "Eviden"}
+	var got []string
+	for _, m := range ms {
+		got = append(got, text[m.Start:m.End])
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	checkMatches(t, text, ms)
+}
+
+func TestSizes(t *testing.T) {
+	orgs, machines := testRecognizer(t).Sizes()
+	if orgs < 400 || machines < 300 {
+		t.Fatalf("loaded %d organisations and %d machines, want at least 400 and 300", orgs, machines)
+	}
+}
+
+func TestKindString(t *testing.T) {
+	for k, want := range map[Kind]string{Organisation: "organisation", Machine: "machine", 0: "unknown"} {
+		if got := k.String(); got != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", int(k), got, want)
+		}
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, tc := range recognizeCases {
+		f.Add(tc.title, tc.text)
+	}
+	f.Add("", "l'")
+	f.Add("(", "X (")
+	f.Add("É", "Centre de (JSC) (")
+	f.Add("H", "\xff\xfe l’\u0301Inria-")
+	r := testRecognizer(f)
+	f.Fuzz(func(t *testing.T, title, text string) {
+		inTitle, inText := r.Recognize(title, text)
+		checkMatches(t, title, inTitle)
+		checkMatches(t, text, inText)
+	})
+}
+
+// Example shows the matches of a title and a text.
+func ExampleRecognizer_Recognize() {
+	r, err := Default()
+	if err != nil {
+		panic(err)
+	}
+	_, inText := r.Recognize("", "La start-up H s'associe à l'Inria pour utiliser le supercalculateur Jean-Zay.")
+	for _, m := range inText {
+		fmt.Printf("%s %q (%s) [%d:%d]\n", m.Kind, m.Name, m.Text, m.Start, m.End)
+	}
+	// Output:
+	// organisation "H" (H) [12:13]
+	// organisation "Inria" (Inria) [29:34]
+	// machine "Jean Zay" (Jean-Zay) [69:77]
+}

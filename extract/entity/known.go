@@ -1,0 +1,450 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The states of a span.
+const (
+	rejected = iota
+	pending  // a listed name that needs a cue and has none yet
+	accepted
+)
+
+// span is a candidate mention: tokens [s, e) of the document.
+type span struct {
+	s, e  int
+	state int8
+	kind  Kind
+	entry int32 // -1 for a name that is in no list
+	name  string
+	forms []int32 // candidate forms of a pending span
+}
+
+// doc is the scratch space of one call to Recognize.
+type doc struct {
+	r       *Recognizer
+	tz      tokenizer
+	text    [2]string
+	first   [2]int  // index of the first token of each field
+	end     [2]int  // index of the sentinel token that ends each field
+	cover   []int32 // token -> 1 + index of the accepted span covering it, or 0
+	spans   []span
+	seen    map[int32]bool // entries accepted somewhere in the document
+	formsOf map[int32]bool // entries whose document forms are made
+	forms   []docForm
+}
+
+// machineWindow is how many words around a name a machine cue may be.
+const machineWindow = 8
+
+// release drops the references to the fields, so that a pooled doc does not
+// keep the last article alive.
+func (d *doc) release() {
+	d.text = [2]string{}
+	clear(d.spans)
+	clear(d.forms)
+}
+
+func (d *doc) reset(title, text string) {
+	d.tz.buf = d.tz.buf[:0]
+	d.tz.toks = d.tz.toks[:0]
+	d.spans = d.spans[:0]
+	d.forms = d.forms[:0]
+	if d.seen == nil {
+		d.seen, d.formsOf = map[int32]bool{}, map[int32]bool{}
+	}
+	clear(d.seen)
+	clear(d.formsOf)
+	d.text = [2]string{title, text}
+	for f, t := range d.text {
+		d.first[f] = d.tz.run(t, d.r.vocab)
+		d.end[f] = len(d.tz.toks) - 1
+		if d.first[f] < d.end[f] {
+			d.tz.toks[d.first[f]].gap |= gPara
+		}
+	}
+	n := len(d.tz.toks)
+	if cap(d.cover) < n {
+		d.cover = make([]int32, n)
+	}
+	d.cover = d.cover[:n]
+	clear(d.cover)
+}
+
+func (d *doc) fieldOf(i int) int {
+	if i >= d.first[1] {
+		return 1
+	}
+	return 0
+}
+
+// bounds returns the token range [first, end) of the field of token i.
+func (d *doc) bounds(i int) (first, end int) {
+	f := d.fieldOf(i)
+	return d.first[f], d.end[f]
+}
+
+func (d *doc) role(i int) role {
+	if id := d.tz.toks[i].id; id >= 0 {
+		return d.r.roles[id]
+	}
+	return 0
+}
+
+// is reports whether token i folds to w.
+func (d *doc) is(i int, w string) bool {
+	t := d.tz.toks[i]
+	return string(d.tz.buf[t.fstart:t.fend]) == w
+}
+
+func (d *doc) folded(i int) []byte {
+	t := d.tz.toks[i]
+	return d.tz.buf[t.fstart:t.fend]
+}
+
+// glued reports whether tokens i-1 and i are separated by spaces, a hyphen
+// or an elision only.
+func (d *doc) glued(i int) bool {
+	return d.tz.toks[i].gap&gBreak == 0
+}
+
+// accept records sp as accepted and covers its tokens.
+func (d *doc) accept(sp span) {
+	sp.state = accepted
+	d.spans = append(d.spans, sp)
+	for i := sp.s; i < sp.e; i++ {
+		d.cover[i] = int32(len(d.spans))
+	}
+	if sp.entry >= 0 {
+		d.seen[sp.entry] = true
+	}
+}
+
+// free reports whether tokens [s, e) are covered by no accepted span.
+func (d *doc) free(s, e int) bool {
+	for i := s; i < e; i++ {
+		if d.cover[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// terminal is a listed form ending at token end.
+type terminal struct {
+	end  int
+	node int32
+}
+
+// findKnown walks the trie at every word of both fields and keeps, at each
+// word, the longest listed name whose capitalisation fits.
+func (d *doc) findKnown() {
+	toks := d.tz.toks
+	for f := range 2 {
+		for i := d.first[f]; i < d.end[f]; {
+			if toks[i].id < 0 {
+				i++
+				continue
+			}
+			var found [8]terminal
+			n := 0
+			node := int32(0)
+			for k := i; k < d.end[f]; k++ {
+				id := toks[k].id
+				if id < 0 || k > i && toks[k].gap&gPara != 0 {
+					break
+				}
+				child, ok := d.r.next[edge(node, id, k > i && toks[k].gap&gBreak != 0)]
+				if !ok {
+					break
+				}
+				node = child
+				if len(d.r.terms[node]) > 0 {
+					if n == len(found) {
+						copy(found[:], found[1:])
+						n--
+					}
+					found[n] = terminal{end: k + 1, node: node}
+					n++
+				}
+			}
+			// the longest accepted form, else the longest pending one
+			next := i + 1
+			var wait span
+			for j := n - 1; j >= 0; j-- {
+				sp, ok := d.evaluate(i, found[j])
+				if ok && sp.state == accepted {
+					d.accept(sp)
+					next, wait.state = sp.e, rejected
+					break
+				}
+				if ok && wait.state != pending {
+					wait = sp
+				}
+			}
+			if wait.state == pending {
+				d.spans = append(d.spans, wait)
+				next = wait.e
+			}
+			i = next
+		}
+	}
+}
+
+// evaluate decides on the listed forms ending at t that start at token s.
+func (d *doc) evaluate(s int, t terminal) (span, bool) {
+	var fits [8]int32
+	n := 0
+	longer := -1 // whether the words belong to a longer capitalised name, once known
+	for _, fi := range d.r.terms[t.node] {
+		fm := &d.r.forms[fi]
+		if n == len(fits) || !d.fits(s, t.end, fm) {
+			continue
+		}
+		if fm.gated {
+			if longer < 0 {
+				longer = 0
+				if d.inLongerName(s, t.end) {
+					longer = 1
+				}
+			}
+			if longer == 1 {
+				continue
+			}
+		}
+		fits[n] = fi
+		n++
+	}
+	if n == 0 || d.compound(t.end) || d.named(s) {
+		return span{}, false
+	}
+	sp := span{s: s, e: t.end, entry: -1}
+	var orgCue, machineCue int
+	gatedSeen := false
+	for _, fi := range fits[:n] {
+		gatedSeen = gatedSeen || d.r.forms[fi].gated
+	}
+	if gatedSeen {
+		orgCue, machineCue = d.orgCue(s, t.end), d.machineCue(s, t.end)
+	}
+	var want Kind
+	switch {
+	case orgCue > 0 && (machineCue == 0 || orgCue <= machineCue):
+		want = Organisation
+	case machineCue > 0:
+		want = Machine
+	}
+	// A form of the kind the nearest cue asks for, else an ungated form.
+	pick := int32(-1)
+	for _, fi := range fits[:n] {
+		fm := &d.r.forms[fi]
+		if want != 0 && d.r.entries[fm.entry].kind == want {
+			pick = fi
+			break
+		}
+	}
+	if pick < 0 {
+		for _, fi := range fits[:n] {
+			if !d.r.forms[fi].gated {
+				pick = fi
+				break
+			}
+		}
+	}
+	if pick >= 0 {
+		d.setEntry(&sp, d.r.forms[pick].entry)
+		sp.state = accepted
+		return sp, true
+	}
+	sp.state = pending
+	sp.forms = append([]int32(nil), fits[:n]...)
+	return sp, true
+}
+
+func (d *doc) setEntry(sp *span, e int32) {
+	sp.entry = e
+	sp.name = d.r.entries[e].name
+	sp.kind = d.r.entries[e].kind
+}
+
+// fits reports whether tokens [s, e) are written as form fm requires.
+func (d *doc) fits(s, e int, fm *form) bool {
+	if len(fm.raw) != e-s {
+		return false
+	}
+	if fm.initial && d.tz.toks[s].flags&fUpper == 0 {
+		return false
+	}
+	if !fm.exact {
+		return true
+	}
+	if d.shouted(s, e) {
+		return true
+	}
+	for k, raw := range fm.raw {
+		t := d.tz.toks[s+k]
+		w := d.text[d.fieldOf(s)][t.start:t.end]
+		if !sameCase(w, raw) && !(fm.titled && isTitleCase(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// shouted reports whether tokens [s, e) and the words around them are all in
+// capitals, as in a title set in capitals ("MISTRAL AI LÈVE 1,7 MILLIARD"):
+// the listed capitalisation cannot be checked there.
+func (d *doc) shouted(s, e int) bool {
+	first, end := d.bounds(s)
+	words := 0
+	for i := max(first, s-1); i < min(end, e+1); i++ {
+		f := d.tz.toks[i].flags
+		if f&fLetter == 0 {
+			continue
+		}
+		if f&fAllUpper == 0 {
+			return false
+		}
+		if i < s || i >= e {
+			words++
+		}
+	}
+	return words > 0
+}
+
+// isTitleCase reports whether w has a capital first letter and no other.
+func isTitleCase(w string) bool {
+	for i, r := range w {
+		if i == 0 != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// sameCase reports whether two words that fold alike have their capitals at
+// the same letters.
+func sameCase(a, b string) bool {
+	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+		ra, _ := utf8.DecodeRuneInString(a)
+		rb, _ := utf8.DecodeRuneInString(b)
+		return unicode.IsUpper(ra) == unicode.IsUpper(rb)
+	}
+	for len(a) > 0 {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.IsUpper(ra) != unicode.IsUpper(rb) || unicode.IsLower(ra) != unicode.IsLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return true
+}
+
+// settlePending accepts the pending spans whose entry is accepted elsewhere
+// in the document, or that are listed with an accepted organisation ("Meta et
+// Google DeepMind"), until nothing changes; the rest are dropped.
+func (d *doc) settlePending() {
+	for changed := true; changed; {
+		changed = false
+		for i := range d.spans {
+			sp := &d.spans[i]
+			if sp.state != pending || !d.free(sp.s, sp.e) {
+				continue
+			}
+			for _, fi := range sp.forms {
+				e := d.r.forms[fi].entry
+				if d.seen[e] || d.listedWith(sp.s, sp.e, d.r.entries[e].kind) {
+					d.setEntry(sp, e)
+					sp.state = accepted
+					for k := sp.s; k < sp.e; k++ {
+						d.cover[k] = int32(i + 1)
+					}
+					d.seen[e] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// listedWith reports whether tokens [s, e) are next to an accepted name of
+// the given kind in a list: "X et Y", "X, Y", "X ou Y".
+func (d *doc) listedWith(s, e int, kind Kind) bool {
+	first, end := d.bounds(s)
+	isOrg := func(i int) bool {
+		if i < first || i >= end || d.cover[i] == 0 {
+			return false
+		}
+		return d.spans[d.cover[i]-1].kind == kind
+	}
+	toks := d.tz.toks
+	// after: "X, Y", "X et Y", "X, et Y"
+	if e < end {
+		g := toks[e].gap
+		switch {
+		case g&^gComma == 0 && g&gComma != 0 && isOrg(e):
+			return true
+		case g&gBreak&^gComma == 0 && d.role(e)&roleCoord != 0 && d.glued(e+1) && isOrg(e+1):
+			return true
+		}
+	}
+	// before: "Y, X", "Y et X"
+	if s-1 >= first {
+		g := toks[s].gap
+		switch {
+		case g&^gComma == 0 && g&gComma != 0 && isOrg(s-1):
+			return true
+		case d.glued(s) && d.role(s-1)&roleCoord != 0 && toks[s-1].gap&gBreak&^gComma == 0 && isOrg(s-2):
+			return true
+		}
+	}
+	return false
+}
+
+// inLongerName reports whether tokens [s, e) are glued to a capitalised word
+// that is in no accepted name ("Frontier AI", "Alan Turing"). A name that
+// needs a cue is then part of another name.
+func (d *doc) inLongerName(s, e int) bool {
+	first, end := d.bounds(s)
+	const notName = roleDet | roleLink | roleCoord | roleAux | roleVerb | roleMachineCue | roleOrgNoun
+	if e < end && d.glued(e) && d.tz.toks[e].flags&fUpper != 0 && d.role(e)&notName == 0 {
+		return true
+	}
+	if s > first && d.glued(s) && d.cover[s-1] == 0 && d.tz.toks[s-1].flags&(fUpper|fMixed) != 0 && d.role(s-1)&notName == 0 {
+		// a common word is capitalised at the start of a sentence only
+		startsSentence := d.tz.toks[s-1].gap&(gSentence|gPara) != 0
+		if d.role(s-1)&roleCommon == 0 || !startsSentence {
+			return true
+		}
+	}
+	return false
+}
+
+// compound reports whether the word at token e is a lower-case word glued by
+// a hyphen to the one before: the name before it is then the first part of
+// a compound word ("Méta-analyse").
+func (d *doc) compound(e int) bool {
+	_, end := d.bounds(e)
+	t := d.tz.toks[e]
+	return e < end && t.gap&gHyphen != 0 && t.flags&fLetter != 0 && t.flags&fUpper == 0
+}
+
+// named reports whether the word before token s is a noun that names
+// something other than an organisation or a machine with the words that
+// follow: "le lycée Jules Verne", "la sonde Jupiter", "le canal de Suez".
+func (d *doc) named(s int) bool {
+	first, _ := d.bounds(s)
+	j := s - 1
+	if j < first || !d.glued(s) {
+		return false
+	}
+	if d.role(j)&roleNamed != 0 {
+		return true
+	}
+	// "canal de Suez", "rue de Rivoli", but "le laboratoire de l'Inria"
+	return (d.is(j, "de") || d.is(j, "du")) && j > first && d.glued(j) && d.role(j-1)&roleGeo != 0
+}
