@@ -1,0 +1,57 @@
+// Package index stores veille documents in a bleve index and searches them
+// with veille's query language. *Index implements veille.Store, on disk (Open)
+// or in memory (OpenMemory).
+//
+// # Analysis
+//
+// Titles and texts go through the veille_fr analyser: the Unicode word
+// tokenizer (UAX #29: "Jean-Zay" gives two adjacent tokens, "l’IA" one), lower
+// case, French elision (l' d' qu' j' n' s' c' m' t' jusqu' quoiqu' lorsqu'
+// puisqu', written with ' or ’), French stop words, accent folding (a token
+// filter, so highlight offsets stay exact: "équipement" and "equipement"
+// agree, "œ" becomes "oe") and the French light stemmer ("supercalculateurs"
+// and "supercalculateur" agree).
+//
+// # Fields
+//
+//	field              type      analyser  stored  serves
+//	title              text      veille_fr no      words and phrases, boosted ×3 at query time
+//	text               text      veille_fr yes     words and phrases, highlighted snippets
+//	organisation       keyword   keyword   no      org: filter, "organisations" facet, Entities (canonical names, one per organisation)
+//	machine            keyword   keyword   no      machine: filter, "machines" facet, Entities
+//	site               keyword   keyword   no      site: filter, "sites" facet
+//	lang               keyword   keyword   no      lang: filter (lower case)
+//	month              keyword   keyword   no      "months" facet ("2023-06", the month of published in its own time zone)
+//	published          datetime  -         no      after: and before: filters, date sort
+//	fetched            datetime  -         no      when the source was read
+//	amount             keyword   keyword   no      Entities of type amount ("1800000000 EUR": value and ISO currency)
+//	amount_<cur>       number    -         no      amount filters: every amount value and range end in that currency (amount_eur)
+//	max_amount_<cur>   number    -         no      the largest amount of the document in that currency, for sorting
+//	content_hash       keyword   keyword   yes     Put's added / updated / unchanged decision
+//	doc                JSON      not indexed yes   the whole veille.Document without its text, for Get, Export and hits
+//
+// Keyword fields and dates keep doc values, for facets and sorting. Nothing
+// goes into bleve's composite _all field: queries name their fields. The
+// amount_<cur> fields are the only ones made by dynamic mapping, one per
+// currency met. A document's Text is stored once, in the text field, and
+// put back into the document by Get and Export.
+//
+// # Query language
+//
+// A query is a list of clauses separated by spaces; a hit matches every
+// clause, and none of those with a leading minus:
+//
+//	supercalculateur exascale    words, in the title or the text (analysed as above)
+//	"Jean Zay"  « Jean Zay »     an exact phrase
+//	-word  -"a phrase"           exclusion; every filter can be excluded too
+//	org:GENCI  org:"Mistral AI"  an organisation by canonical name, ignoring case and accents
+//	machine:"Jean Zay"           a machine by canonical name, likewise
+//	site:next.ink  lang:fr       the publisher, the language
+//	amount>=100M€  amount>1e9    an amount compared with >=, >, <=, < or =; no currency means EUR
+//	after:2023-06-01  before:2023-12  published on or after, on or before a day or a month (UTC)
+//
+// Words that analyse to nothing (stop words alone, punctuation) are ignored;
+// '*' and '?' are plain text, never wildcards. A query has at most 1,000
+// characters and 64 terms. Errors name the problem and its position, in code
+// points from 0, with code veille.EINVALID.
+package index
