@@ -139,6 +139,12 @@ func TestSearchPageErrors(t *testing.T) {
 		t.Error("internal detail leaked on the page")
 	}
 	page(t, h, "/documents/inconnu", http.StatusNotFound)
+	if rec := do(t, h, "GET", "/favicon.ico", ""); rec.Code != http.StatusNoContent || rec.Body.Len() != 0 {
+		t.Errorf("favicon: status %d, %d bytes; want 204 and nothing", rec.Code, rec.Body.Len())
+	}
+	if rec := do(t, h, "HEAD", "/?q=supercalculateur", ""); rec.Code != http.StatusOK {
+		t.Errorf("HEAD of a results page: status %d", rec.Code)
+	}
 	page(t, h, "/pas/ici", http.StatusNotFound)
 	// Out-of-range paging falls back to the first page.
 	mustContain(t, page(t, h, "/?q=supercalculateur&page=999999", http.StatusOK), "2 résultats")
@@ -176,6 +182,7 @@ func TestDocumentPage(t *testing.T) {
 		`<h1>AI Factory France : le <mark class="org" title="GENCI">GENCI</mark> labellisé par l&#39;Europe</h1>`,
 		"<span>Le Journal du Calcul</span><span>12 mars 2025</span>",
 		`<a href="https://www.example.fr/ai-factory" rel="noopener noreferrer">`,
+		`<a href="/api/documents/a1genci">JSON</a>`,
 		// offsets in code points: the curly apostrophes and accents before each mention
 		`tels qu’<mark class="org" title="INRIA">INRIA</mark>, <mark class="org" title="CNRS">CNRS</mark> et <mark class="org" title="CEA">CEA</mark>, s&#39;inscrit dans une dynamique européenne.</p>`,
 		`à la France de partager le supercalculateur <mark class="machine" title="Jean Zay">Jean Zay</mark>`,

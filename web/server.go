@@ -19,7 +19,8 @@
 // (invalid 400, not_found 404, unavailable 502, anything else 500, whose
 // detail is logged and not sent). POST /api/ingest answers 200 with the
 // veille.Summary even when some sources or items failed: they are listed in
-// its "failures".
+// its "failures". An ingestion runs while its request is open: a caller that
+// goes away stops it, and what was stored by then stays stored.
 package web
 
 import (
@@ -182,6 +183,12 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("/{$}", s.page(short, s.handleIndex))
 	mux.Handle("/documents/{id}", s.page(short, s.handleDocumentPage))
 	mux.Handle("/", s.page(short, s.handleNotFoundPage))
+	mux.Handle("/favicon.ico", s.page(short, func(w http.ResponseWriter, r *http.Request) error {
+		// No icon: an empty answer that browsers keep, instead of an error page per visit.
+		w.Header().Set("Cache-Control", "public, max-age=86400")
+		w.WriteHeader(http.StatusNoContent)
+		return nil
+	}))
 
 	mux.Handle("/api/search", s.api(short, http.MethodGet, s.handleSearch))
 	mux.Handle("/api/documents/{id}", s.api(short, http.MethodGet, s.handleGet))
