@@ -36,15 +36,11 @@ is reported on stderr and the others go on; the exit status is then 1.`,
 			if len(sources) == 0 {
 				return &usageError{fmt.Errorf("veille extract needs a SOURCE (see veille extract --help)")}
 			}
-			reader, err := read.newReader(e)
+			reader, extractor, err := read.newReadExtract(e)
 			if err != nil {
 				return err
 			}
 			defer reader.Close()
-			extractor, err := newExtractor()
-			if err != nil {
-				return err
-			}
 			extractOne := func(ctx context.Context, it veille.Item) (veille.Document, error) {
 				a, err := reader.Read(ctx, it)
 				if err != nil {

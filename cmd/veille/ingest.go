@@ -46,15 +46,11 @@ running "veille serve", which owns the index, so searches go on meanwhile.`,
 			if len(sources) == 0 {
 				return &usageError{fmt.Errorf("veille ingest needs a SOURCE, --feed, --sitemap or --from (see veille ingest --help)")}
 			}
-			reader, err := read.newReader(e)
+			reader, extractor, err := read.newReadExtract(e)
 			if err != nil {
 				return err
 			}
 			defer reader.Close()
-			extractor, err := newExtractor()
-			if err != nil {
-				return err
-			}
 			p := &veille.Pipeline{Reader: reader, Extractor: extractor, Workers: workers, BatchSize: batchSize, Logger: e.log}
 			if server != "" {
 				p.Store = &web.Client{BaseURL: server, Token: os.Getenv("VEILLE_TOKEN")}

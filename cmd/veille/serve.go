@@ -43,15 +43,11 @@ is lost.`,
 				return err
 			}
 			defer ix.Close()
-			reader, err := read.newReader(e)
+			reader, extractor, err := read.newReadExtract(e)
 			if err != nil {
 				return err
 			}
 			defer reader.Close()
-			extractor, err := newExtractor()
-			if err != nil {
-				return err
-			}
 			p := &veille.Pipeline{Reader: reader, Extractor: extractor, Store: ix, Workers: workers, Logger: e.log}
 			srv := web.New(ix, web.Options{Pipeline: p, Token: os.Getenv("VEILLE_TOKEN"), Logger: e.log})
 			ln, err := net.Listen("tcp", addr)

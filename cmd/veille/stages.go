@@ -105,13 +105,18 @@ func parseDay(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("want a date like 2023-06-01, got %q", s)
 }
 
-// newExtractor builds the extract stage with the embedded reference lists.
-func newExtractor() (*extract.Extractor, error) {
+// newReadExtract builds the ingest and extract stages, the extractor with
+// the embedded reference lists. The caller closes the reader.
+func (f *readFlags) newReadExtract(e *env) (*ingest.Reader, *extract.Extractor, error) {
 	x, err := extract.New()
 	if err != nil {
-		return nil, fmt.Errorf("build the extractor: %w", err)
+		return nil, nil, fmt.Errorf("build the extractor: %w", err)
 	}
-	return x, nil
+	r, err := f.newReader(e)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r, x, nil
 }
 
 // openIndex opens or creates the index in dir.
