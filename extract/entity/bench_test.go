@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/veille-fr/veille/extract/data"
 )
 
 // seedArticles returns the title and text of every seed article.
@@ -67,5 +69,15 @@ func BenchmarkRecognizeLarge(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		r.Recognize("", text)
+	}
+}
+
+// BenchmarkNew measures building a Recognizer from the embedded lists.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(data.FS); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

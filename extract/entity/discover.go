@@ -75,6 +75,8 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 			continue
 		case links && rl&(roleLink|roleDet) != 0:
 			continue
+		case rl&roleLink != 0 && k+1 < end && d.role(k+1)&roleAdj != 0 && d.tz.toks[k+1].flags&fUpper == 0:
+			continue // "le fonds d'investissement X"
 		}
 		break
 	}
@@ -104,7 +106,7 @@ func (d *doc) capitalRun(s, max int) int {
 		ok := t.flags&fUpper != 0
 		if e > s {
 			ok = ok || t.flags&(fDigit|fLetter) == fDigit || t.flags&fAmp != 0 && e+1 < end && toks[e+1].flags&fUpper != 0
-			if !ok && d.innerLink(e) && e+1-s < max {
+			if !ok && d.innerLink(e, d.headed(s)) && e+1-s < max {
 				e += 2 // "Européenne de Calcul"
 				continue
 			}
@@ -120,16 +122,28 @@ func (d *doc) capitalRun(s, max int) int {
 	return e
 }
 
+// headed reports whether the name at token s starts with a capitalised head
+// word, or follows one: "Université Libre".
+func (d *doc) headed(s int) bool {
+	first, _ := d.bounds(s)
+	isHead := func(i int) bool { return d.role(i)&roleHead != 0 && d.tz.toks[i].flags&fUpper != 0 }
+	return isHead(s) || s > first && d.glued(s) && isHead(s-1)
+}
+
 // innerLink reports whether token e is "de", "du", "des" or "d'" inside a
-// name: glued to a free capitalised word that is not a person or a place.
-func (d *doc) innerLink(e int) bool {
+// name: glued to a free capitalised word that is not a person, nor a place
+// unless the name starts with a head word ("Université Libre de Bruxelles").
+func (d *doc) innerLink(e int, head bool) bool {
 	_, end := d.bounds(e)
 	if !(d.is(e, "de") || d.is(e, "du") || d.is(e, "des") || d.is(e, "d")) || e+1 >= end || !d.glued(e+1) {
 		return false
 	}
 	n := e + 1
-	return d.cover[n] == 0 && d.tz.toks[n].flags&fUpper != 0 &&
-		d.role(n)&(roleFirstName|rolePlace|rolePerson|roleCommon|roleTitle) == 0
+	not := roleFirstName | rolePerson | roleCommon | roleTitle
+	if !head {
+		not |= rolePlace
+	}
+	return d.cover[n] == 0 && d.tz.toks[n].flags&fUpper != 0 && d.role(n)&not == 0
 }
 
 // personShaped reports whether tokens [s, e) look like a first name and a
@@ -283,12 +297,53 @@ func (d *doc) findAcronyms() {
 					continue
 				}
 			}
-			if j > d.end[f] || toks[j].gap&gClose == 0 {
+			if j <= d.end[f] && toks[j].gap&gClose != 0 {
+				d.linkAcronym(i, j)
 				continue
 			}
-			d.linkAcronym(i, j)
+			d.linkExpansion(i)
 		}
 	}
+}
+
+// linkExpansion handles a long form in parentheses after an acronym: "l'ANP
+// (Agence nationale des pêches)". The long form starts at token i with a
+// capitalised head word and takes the acronym's letters as initials.
+func (d *doc) linkExpansion(i int) {
+	first, end := d.bounds(i)
+	toks := d.tz.toks
+	a := i - 1
+	if a < first || d.role(i)&roleHead == 0 || toks[i].flags&fUpper == 0 || !d.free(i, i+1) {
+		return
+	}
+	j := i + 1
+	for j < end && j-i <= 12 && d.glued(j) && d.cover[j] == 0 {
+		j++
+	}
+	if j >= end+1 || toks[j].gap&gClose == 0 || j-i < 2 {
+		return
+	}
+	acrS := a
+	if c := d.cover[a]; c != 0 {
+		acrS = d.spans[c-1].s
+	} else if toks[a].flags&fAllUpper == 0 || toks[a].end-toks[a].start < 2 {
+		return
+	}
+	letters := acronymLetters(d.text[d.fieldOf(i)][toks[acrS].start:toks[a].end])
+	if len(letters) < 2 || len(letters) > 8 || !d.initialsCover(i, j, letters) {
+		return
+	}
+	if c := d.cover[a]; c != 0 {
+		if acr := d.spans[c-1]; acr.kind == Organisation {
+			d.accept(span{s: i, e: j, kind: acr.kind, entry: acr.entry, name: acr.name})
+		}
+		return
+	}
+	name := d.text[d.fieldOf(i)][toks[i].start:toks[j-1].end]
+	d.accept(span{s: a, e: a + 1, kind: Organisation, entry: -1, name: name})
+	d.accept(span{s: i, e: j, kind: Organisation, entry: -1, name: name})
+	d.addForm(docForm{words: d.words(a, a+1), entry: -1, kind: Organisation, name: name})
+	d.addForm(docForm{words: d.words(i, j), entry: -1, kind: Organisation, name: name})
 }
 
 // linkAcronym handles the acronym of tokens [i, j), between parentheses.

@@ -47,6 +47,7 @@ func (d *doc) release() {
 	clear(d.forms)
 }
 
+// reset prepares d for a new title and text: tokens, and empty spans.
 func (d *doc) reset(title, text string) {
 	d.tz.buf = d.tz.buf[:0]
 	d.tz.toks = d.tz.toks[:0]
@@ -73,6 +74,7 @@ func (d *doc) reset(title, text string) {
 	clear(d.cover)
 }
 
+// fieldOf returns 0 when token i is in the title, 1 when it is in the text.
 func (d *doc) fieldOf(i int) int {
 	if i >= d.first[1] {
 		return 1
@@ -86,6 +88,7 @@ func (d *doc) bounds(i int) (first, end int) {
 	return d.first[f], d.end[f]
 }
 
+// role returns the roles of token i in the cue rules.
 func (d *doc) role(i int) role {
 	if id := d.tz.toks[i].id; id >= 0 {
 		return d.r.roles[id]
@@ -99,6 +102,7 @@ func (d *doc) is(i int, w string) bool {
 	return string(d.tz.buf[t.fstart:t.fend]) == w
 }
 
+// folded returns the folded form of token i.
 func (d *doc) folded(i int) []byte {
 	t := d.tz.toks[i]
 	return d.tz.buf[t.fstart:t.fend]
@@ -148,28 +152,7 @@ func (d *doc) findKnown() {
 				i++
 				continue
 			}
-			var found [8]terminal
-			n := 0
-			node := int32(0)
-			for k := i; k < d.end[f]; k++ {
-				id := toks[k].id
-				if id < 0 || k > i && toks[k].gap&gPara != 0 {
-					break
-				}
-				child, ok := d.r.next[edge(node, id, k > i && toks[k].gap&gBreak != 0)]
-				if !ok {
-					break
-				}
-				node = child
-				if len(d.r.terms[node]) > 0 {
-					if n == len(found) {
-						copy(found[:], found[1:])
-						n--
-					}
-					found[n] = terminal{end: k + 1, node: node}
-					n++
-				}
-			}
+			found, n := d.walk(i, d.end[f])
 			// the longest accepted form, else the longest pending one
 			next := i + 1
 			var wait span
@@ -193,30 +176,36 @@ func (d *doc) findKnown() {
 	}
 }
 
+// walk follows the trie from token i and returns the nodes where listed
+// forms end, shortest first (the eight longest when there are more).
+func (d *doc) walk(i, end int) (found [8]terminal, n int) {
+	toks := d.tz.toks
+	node := int32(0)
+	for k := i; k < end; k++ {
+		id := toks[k].id
+		if id < 0 || k > i && toks[k].gap&gPara != 0 {
+			break
+		}
+		child, ok := d.r.next[edge(node, id, k > i && toks[k].gap&gBreak != 0)]
+		if !ok {
+			break
+		}
+		node = child
+		if len(d.r.terms[node]) > 0 {
+			if n == len(found) {
+				copy(found[:], found[1:])
+				n--
+			}
+			found[n] = terminal{end: k + 1, node: node}
+			n++
+		}
+	}
+	return found, n
+}
+
 // evaluate decides on the listed forms ending at t that start at token s.
 func (d *doc) evaluate(s int, t terminal) (span, bool) {
-	var fits [8]int32
-	n := 0
-	longer := -1 // whether the words belong to a longer capitalised name, once known
-	for _, fi := range d.r.terms[t.node] {
-		fm := &d.r.forms[fi]
-		if n == len(fits) || !d.fits(s, t.end, fm) {
-			continue
-		}
-		if fm.gated {
-			if longer < 0 {
-				longer = 0
-				if d.inLongerName(s, t.end) {
-					longer = 1
-				}
-			}
-			if longer == 1 {
-				continue
-			}
-		}
-		fits[n] = fi
-		n++
-	}
+	fits, n := d.candidates(s, t)
 	if n == 0 || d.compound(t.end) || d.named(s) {
 		return span{}, false
 	}
@@ -263,6 +252,37 @@ func (d *doc) evaluate(s int, t terminal) (span, bool) {
 	return sp, true
 }
 
+// candidates returns the forms ending at t whose writing fits tokens [s,
+// t.end), without the forms that need a cue when the words are part of a
+// longer name.
+func (d *doc) candidates(s int, t terminal) (fits [8]int32, n int) {
+	longer := -1 // whether the words belong to a longer capitalised name, once known
+	for _, fi := range d.r.terms[t.node] {
+		fm := &d.r.forms[fi]
+		if n == len(fits) || !d.fits(s, t.end, fm) {
+			continue
+		}
+		if fm.gated {
+			if longer < 0 {
+				longer = 0
+				if d.inLongerName(s, t.end) {
+					longer = 1
+				}
+			}
+			if longer == 1 {
+				continue
+			}
+		}
+		if fm.common && !fm.gated && d.beforeCapital(t.end) {
+			continue // a common word listed with its capitals: "Free Syrian Army" is not Free
+		}
+		fits[n] = fi
+		n++
+	}
+	return fits, n
+}
+
+// setEntry names sp after list entry e.
 func (d *doc) setEntry(sp *span, e int32) {
 	sp.entry = e
 	sp.name = d.r.entries[e].name
@@ -405,13 +425,22 @@ func (d *doc) listedWith(s, e int, kind Kind) bool {
 	return false
 }
 
+// notName are the roles of words that do not continue a name.
+const notName = roleDet | roleLink | roleCoord | roleAux | roleVerb | roleMachineCue | roleOrgNoun
+
+// beforeCapital reports whether token e is a capitalised word glued to the
+// one before that could continue a name.
+func (d *doc) beforeCapital(e int) bool {
+	_, end := d.bounds(e)
+	return e < end && d.glued(e) && d.tz.toks[e].flags&fUpper != 0 && d.role(e)&notName == 0
+}
+
 // inLongerName reports whether tokens [s, e) are glued to a capitalised word
 // that is in no accepted name ("Frontier AI", "Alan Turing"). A name that
 // needs a cue is then part of another name.
 func (d *doc) inLongerName(s, e int) bool {
-	first, end := d.bounds(s)
-	const notName = roleDet | roleLink | roleCoord | roleAux | roleVerb | roleMachineCue | roleOrgNoun
-	if e < end && d.glued(e) && d.tz.toks[e].flags&fUpper != 0 && d.role(e)&notName == 0 {
+	first, _ := d.bounds(s)
+	if d.beforeCapital(e) {
 		return true
 	}
 	if s > first && d.glued(s) && d.cover[s-1] == 0 && d.tz.toks[s-1].flags&(fUpper|fMixed) != 0 && d.role(s-1)&notName == 0 {

@@ -33,6 +33,9 @@ type form struct {
 	// titled: a four-letter acronym may also be written with only its
 	// first letter in capitals, as the press does ("Cnil", "Nasa").
 	titled bool
+	// common: a one-word form of an entry marked "case", a common word
+	// written with capitals ("Orange", "Free").
+	common bool
 	gated  bool // needs a cue nearby or an earlier sure mention
 }
 
@@ -189,11 +192,7 @@ func (b *builder) add(fields []string, col func(string) int, kind Kind) error {
 	for _, t := range tz.toks[:len(tz.toks)-1] {
 		ent.nameToks = append(ent.nameToks, string(tz.buf[t.fstart:t.fend]))
 	}
-	if n := len(ent.nameToks); n >= 2 && b.r.roles[b.id(ent.nameToks[n-1])]&roleSuffix != 0 {
-		for _, w := range ent.nameToks[:n-1] {
-			ent.short = append(ent.short, b.id(w))
-		}
-	}
+	ent.short = b.shortForm(ent.nameToks)
 	b.r.entries = append(b.r.entries, ent)
 	seen := map[string]bool{}
 	for _, f := range forms {
@@ -202,6 +201,25 @@ func (b *builder) add(fields []string, col func(string) int, kind Kind) error {
 		}
 	}
 	return nil
+}
+
+// shortForm returns the vocabulary ids of a name without its corporate
+// suffix ("Mistral" for "Mistral AI"), or nil when the name has no suffix or
+// the rest ends in a function word ("Allen Institute for AI").
+func (b *builder) shortForm(words []string) []int32 {
+	n := len(words)
+	if n < 2 || b.r.roles[b.id(words[n-1])]&roleSuffix == 0 {
+		return nil
+	}
+	var ids []int32
+	for _, w := range words[:n-1] {
+		id := b.id(w)
+		if b.r.roles[id]&(roleLink|roleDet|roleCoord|roleCommon|roleHead) != 0 {
+			return nil
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // addForm inserts one written form of entry e into the trie.
@@ -225,6 +243,7 @@ func (b *builder) addForm(e int32, text string, exact, gated bool, seen map[stri
 		f.raw = append(f.raw, text[t.start:t.end])
 	}
 	if len(toks) == 1 {
+		f.common = exact
 		w := f.raw[0]
 		letters := 0
 		for _, r := range w {

@@ -113,3 +113,25 @@ func BenchmarkSentencesOwn(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSentencesProseOneText segments the seeds as one text, to tell
+// prose's cost per document from its cost per byte.
+func BenchmarkSentencesProseOneText(b *testing.B) {
+	var sb strings.Builder
+	for _, a := range seedArticles(b) {
+		sb.WriteString(a[1])
+		sb.WriteString("\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		proseSentences(b, text)
+	}
+}
+
+// BenchmarkSentencesProseShort measures prose's fixed cost per document.
+func BenchmarkSentencesProseShort(b *testing.B) {
+	for b.Loop() {
+		proseSentences(b, "Un. Deux.")
+	}
+}

@@ -126,7 +126,8 @@ func (d *doc) formAt(i int) (docForm, int) {
 			}
 			typos++
 		}
-		if !ok || fm.fuzzy && (typos == 0 || typos == n) && n > 1 || fm.fuzzy && n == 1 && typos == 0 {
+		// a fuzzy form matches misspellings only, with one word right at least
+		if !ok || fm.fuzzy && (typos == 0 || n > 1 && typos == n) {
 			continue
 		}
 		best, bestN = fm, n

@@ -9,7 +9,8 @@ import (
 )
 
 // token is one word of a field: a run of letters and digits (with inner dots,
-// as in "Flint.sh" or "2.0"), or a lone "&". Hyphens and apostrophes split
+// as in "Flint.sh" or "2.0", and final plus signs, as in "Canal+"), or a lone
+// "&". Hyphens and apostrophes split
 // words, so "Jean-Zay" is two tokens and "l'Inria" is "l" then "Inria".
 type token struct {
 	start, end   int32 // byte offsets in the field
@@ -179,6 +180,8 @@ func (tz *tokenizer) word(text string, i int, gap uint8, vocab map[string]int32)
 				tz.buf = append(tz.buf, c)
 			case c == '.' && !first && i+1 < len(text) && isASCIIAlnum(text[i+1]):
 				tz.buf = append(tz.buf, '.')
+			case c == '+' && !first && (i+1 == len(text) || !isASCIIAlnum(text[i+1])):
+				tz.buf = append(tz.buf, '+') // "Canal+", "C++"
 			default:
 				return tz.emit(start, i, fstart, flags, lower, gap, vocab)
 			}
@@ -241,7 +244,7 @@ func (tz *tokenizer) markSentences(text string, first int) {
 			continue
 		}
 		prev := toks[i-1]
-		if t.flags&(fUpper|fDigit) == 0 && text[t.start] != '«' {
+		if t.flags&(fUpper|fDigit) == 0 {
 			t.gap &^= gSentence
 			continue
 		}

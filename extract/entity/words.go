@@ -49,7 +49,7 @@ var roleWords = map[role]string{
 		nantais bordelaise bordelais lilloise lillois marseillaise marseillais montpellieraine rennaise
 		nicoise strasbourgeoise tricolore nordique finlandaise suedoise danoise norvegienne polonaise
 		autrichienne emiratie saoudienne taiwanaise coreenne jeune nouvelle nouveau ancienne ancien
-		d investissement capital risque`,
+		investissement capital risque`,
 	roleNat: `francaise francais americaine americain europeenne europeen allemande allemand britannique
 		chinoise chinois canadienne canadien suisse belge italienne italien japonaise japonais israelien
 		israelienne californien californienne`,
@@ -64,7 +64,7 @@ var roleWords = map[role]string{
 		alors aussi puis enfin depuis apres avant chez qui que quoi dont ou comme si lorsque quand tout tous
 		toute toutes chaque aucun aucune plusieurs certains certaines autre autres cela ceci celui celle ceux
 		celles voici voila aujourd hier demain desormais encore egalement bien tres plus moins pas oui non
-		the this that our we they it its an a in on of for with by at from to after before when while
+		the this that our we they it its an a in on of for with by at from to after before when while and
 		lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
 		septembre octobre novembre decembre president presidente ministre ministere gouvernement etat
 		entreprise entreprises societe groupe start startup startups pourquoi comment combien reste face
