@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -68,9 +69,11 @@ func build(year int, month time.Month, day, hour, minute int) (time.Time, bool) 
 	return t, true
 }
 
-func paris() *time.Location {
+// paris is the Europe/Paris location, loaded once; UTC when the system has
+// no time zone database.
+var paris = sync.OnceValue(func() *time.Location {
 	if loc, err := time.LoadLocation("Europe/Paris"); err == nil {
 		return loc
 	}
 	return time.UTC
-}
+})

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/veille-fr/veille"
+	"golang.org/x/net/html/atom"
 )
 
 // maxHTML bounds the bytes of markup parsed, so a huge page cannot blow up.
@@ -26,25 +28,77 @@ func HTML(p Page) (veille.Article, error) {
 	doc.Find("script:not([type='application/ld+json']),style,svg,template,noscript,iframe").Remove()
 	a := veille.Article{URL: p.URL}
 	ld := jsonLD(doc)
-	a.Title = firstNonEmpty(meta(doc, "og:title"), ld.Headline, clean(doc.Find("h1").First().Text()), stripSite(clean(doc.Find("title").First().Text())))
-	a.Author = firstNonEmpty(ld.author(), meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"))
-	for _, s := range []string{ld.DatePublished, meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "dc.date"), attr(doc, "time[datetime]", "datetime")} {
-		if t, ok := Date(s); ok {
-			a.Published = t
-			break
-		}
-	}
-	a.CanonicalURL = resolve(p.URL, firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url")))
-	a.Site = firstNonEmpty(meta(doc, "og:site_name"), ld.Publisher.Name, host(p.URL))
-	a.Text = mainText(doc)
+	m := readMetas(doc)
+	a.Title = firstNonEmpty(m["og:title"], ld.Headline, clean(doc.Find("h1").First().Text()), stripSite(clean(doc.Find("title").First().Text())))
+	a.Author = firstNonEmpty(ld.author(), m["author"], m["article:author"], m["dc.creator"])
+	a.Published = published(doc, ld, m)
+	a.CanonicalURL = resolve(p.URL, firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), m["og:url"]))
+	a.Site = firstNonEmpty(m["og:site_name"], ld.Publisher.Name, host(p.URL))
+	a.Lang = normaliseLang(firstNonEmpty(attr(doc, "html", "lang"), m["content-language"]))
+	// mainText prunes the tree: the metadata is read before.
+	a.Text = mainText(doc, a.Title)
 	if a.Text == "" {
 		a.Text = clean(ld.ArticleBody)
 	}
-	a.Lang = normaliseLang(firstNonEmpty(attr(doc, "html", "lang"), meta(doc, "content-language")))
 	if a.Lang == "" {
 		a.Lang = detectLang(a.Title + " " + a.Text)
 	}
 	return a, nil
+}
+
+// published returns the publication date the page declares, else the date
+// it was last modified, else the first date shown in a <time> element.
+func published(doc *goquery.Document, ld ldArticle, m metas) time.Time {
+	candidates := []string{
+		ld.DatePublished, m["article:published_time"], m["date"], m["dc.date"], m["itemprop:datepublished"],
+		ld.DateModified, m["article:modified_time"], m["og:updated_time"], m["itemprop:datemodified"],
+		attr(doc, "time[datetime]", "datetime"),
+	}
+	for _, s := range candidates {
+		if t, ok := Date(s); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// metas are the values of a page's <meta> elements by lowercased property,
+// name or http-equiv, and its microdata values by "itemprop:" and the
+// lowercased property: the first non-empty value of each.
+type metas map[string]string
+
+// readMetas collects the metas of doc in one pass.
+func readMetas(doc *goquery.Document) metas {
+	m := metas{}
+	for _, n := range doc.Find("meta,[itemprop]").Nodes {
+		content, ok := attrValue(n, "content")
+		if prop, isProp := attrValue(n, "itemprop"); isProp {
+			if !ok {
+				content, _ = attrValue(n, "datetime")
+			}
+			m.add("itemprop:"+prop, content)
+		}
+		if n.DataAtom != atom.Meta {
+			continue
+		}
+		for _, key := range []string{"property", "name", "http-equiv"} {
+			if name, ok := attrValue(n, key); ok {
+				m.add(name, content)
+			}
+		}
+	}
+	return m
+}
+
+// add records value under key unless key has one or value is empty.
+func (m metas) add(key, value string) {
+	key = strings.ToLower(strings.TrimSpace(key))
+	if value = clean(value); value == "" {
+		return
+	}
+	if _, ok := m[key]; !ok {
+		m[key] = value
+	}
 }
 
 // ldArticle holds the JSON-LD fields of a news article the parser reads.
@@ -53,6 +107,7 @@ type ldArticle struct {
 	Graph         json.RawMessage `json:"@graph"`
 	Headline      string          `json:"headline"`
 	DatePublished string          `json:"datePublished"`
+	DateModified  string          `json:"dateModified"`
 	Author        json.RawMessage `json:"author"`
 	ArticleBody   string          `json:"articleBody"`
 	Publisher     struct {
@@ -130,18 +185,6 @@ func findArticle(raw []byte, depth int) (ldArticle, bool) {
 		return findArticle(a.Graph, depth+1)
 	}
 	return ldArticle{}, false
-}
-
-func meta(doc *goquery.Document, name string) string {
-	sel := doc.Find("meta").FilterFunction(func(_ int, s *goquery.Selection) bool {
-		for _, key := range []string{"property", "name", "http-equiv"} {
-			if v, _ := s.Attr(key); strings.EqualFold(v, name) {
-				return true
-			}
-		}
-		return false
-	})
-	return clean(sel.First().AttrOr("content", ""))
 }
 
 func attr(doc *goquery.Document, selector, name string) string {

@@ -50,6 +50,12 @@ func TestHTMLMetadata(t *testing.T) {
 		{"opengraph", `<title>Jean Zay s'agrandit - Le Site</title><meta property="og:title" content="Jean Zay s'agrandit"><meta property="og:site_name" content="Le Site"><meta property="article:published_time" content="2023-11-19T10:00:00Z"><meta name="author" content="Anne Roux"><link rel="canonical" href="/article/jean-zay">`,
 			veille.Article{Title: "Jean Zay s'agrandit", Author: "Anne Roux", Site: "Le Site", Published: time.Date(2023, 11, 19, 10, 0, 0, 0, time.UTC), CanonicalURL: "https://www.exemple.fr/article/jean-zay"}},
 		{"title suffix", `<title>Le CEA installe Exa1 | Exemple</title>`, veille.Article{Title: "Le CEA installe Exa1", Site: "exemple.fr"}},
+		{"json-ld modified only", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Jean Zay passe à 125 pétaflops","dateModified":"2024-03-05T17:45:00+01:00"}</script><meta property="og:updated_time" content="2024-03-06T08:00:00+01:00">`,
+			veille.Article{Title: "Jean Zay passe à 125 pétaflops", Site: "exemple.fr", Published: time.Date(2024, 3, 5, 16, 45, 0, 0, time.UTC)}},
+		{"published before modified", `<meta property="article:modified_time" content="2024-03-06T08:00:00Z"><meta property="article:published_time" content="2024-03-01T08:00:00Z"><title>Le CNRS recrute</title>`,
+			veille.Article{Title: "Le CNRS recrute", Site: "exemple.fr", Published: time.Date(2024, 3, 1, 8, 0, 0, 0, time.UTC)}},
+		{"microdata modified", `<title>Le CNRS recrute</title><meta itemprop="dateModified" content="2024-04-02">`,
+			veille.Article{Title: "Le CNRS recrute", Site: "exemple.fr", Published: time.Date(2024, 4, 2, 0, 0, 0, 0, paris())}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -201,18 +207,28 @@ func BenchmarkHTML(b *testing.B) {
 		b.Skip("corpus absent")
 	}
 	var pages []Page
+	size := 0
 	for _, f := range files {
 		body, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
 		pages = append(pages, Page{URL: f, Body: body})
+		size += len(body)
 	}
-	b.ResetTimer()
+	// One op parses one page; the bytes are the corpus mean per page.
+	b.SetBytes(int64(size / len(pages)))
 	for i := 0; b.Loop(); i++ {
 		if _, err := HTML(pages[i%len(pages)]); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+func TestParisLoadedOnce(t *testing.T) {
+	first, second := paris(), paris()
+	if first != second {
+		t.Error("the Europe/Paris location is loaded on every call")
+	}
 }
