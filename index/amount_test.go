@@ -2,6 +2,7 @@ package index
 
 import (
 	"testing"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -117,4 +118,26 @@ func tokensString(ts analysis.TokenStream) []string {
 		out[i] = string(t.Term)
 	}
 	return out
+}
+
+func TestEpochDay(t *testing.T) {
+	tests := []struct {
+		t    time.Time
+		want int64
+	}{
+		{time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), 0},
+		{time.Date(1970, 1, 1, 23, 59, 59, 0, time.UTC), 0},
+		{time.Date(1970, 1, 2, 0, 0, 0, 0, time.UTC), 1},
+		{time.Date(1969, 12, 31, 23, 59, 59, 0, time.UTC), -1},
+		{time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC), -1},
+		{time.Date(1969, 12, 30, 23, 0, 0, 0, time.UTC), -2},
+		// 01:00 in Paris on 1 July is still 30 June in UTC.
+		{time.Date(2023, 7, 1, 1, 0, 0, 0, paris), 19538},
+		{time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), 19539},
+	}
+	for _, tt := range tests {
+		if got := epochDay(tt.t); got != tt.want {
+			t.Errorf("epochDay(%v) = %d, want %d", tt.t, got, tt.want)
+		}
+	}
 }

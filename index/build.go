@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -80,15 +79,16 @@ func (x *Index) clauseQuery(c Clause) (query.Query, error) {
 		return anyTerm(fieldLang, []string{c.Text}), nil
 	case KindAmount:
 		return amountQuery(c), nil
-	case KindAfter:
-		yes := true
-		q := bleve.NewDateRangeInclusiveQuery(c.Date, time.Time{}, &yes, nil)
-		q.SetField(fieldPublished)
-		return q, nil
-	case KindBefore:
-		no := false
-		q := bleve.NewDateRangeInclusiveQuery(time.Time{}, c.Date, nil, &no)
-		q.SetField(fieldPublished)
+	case KindAfter, KindBefore:
+		// Days have far fewer distinct values than instants, so a range
+		// of days reads far fewer terms.
+		day := float64(epochDay(c.Date))
+		yes, no := true, false
+		q := bleve.NewNumericRangeInclusiveQuery(&day, nil, &yes, nil)
+		if c.Kind == KindBefore {
+			q = bleve.NewNumericRangeInclusiveQuery(nil, &day, nil, &no)
+		}
+		q.SetField(fieldDay)
 		return q, nil
 	}
 	return nil, veille.Errorf(veille.EINVALID, "query: unknown clause kind %q at %d", c.Kind, c.Pos)

@@ -14,27 +14,41 @@
 //
 // # Fields
 //
-//	field              type      analyser  stored  serves
-//	title              text      veille_fr no      words and phrases, boosted ×3 at query time
-//	text               text      veille_fr yes     words and phrases, highlighted snippets
-//	organisation       keyword   keyword   no      org: filter, "organisations" facet, Entities (canonical names, one per organisation)
-//	machine            keyword   keyword   no      machine: filter, "machines" facet, Entities
-//	site               keyword   keyword   no      site: filter, "sites" facet
-//	lang               keyword   keyword   no      lang: filter (lower case)
-//	month              keyword   keyword   no      "months" facet ("2023-06", the month of published in its own time zone)
-//	published          datetime  -         no      after: and before: filters, date sort
-//	fetched            datetime  -         no      when the source was read
-//	amount             keyword   keyword   no      Entities of type amount ("1800000000 EUR": value and ISO currency)
-//	amount_<cur>       number    -         no      amount filters: every amount value and range end in that currency (amount_eur)
-//	max_amount_<cur>   number    -         no      the largest amount of the document in that currency, for sorting
-//	content_hash       keyword   keyword   yes     Put's added / updated / unchanged decision
-//	doc                JSON      not indexed yes   the whole veille.Document without its text, for Get, Export and hits
+//	field             type      analyser  stored  serves
+//	title             text      veille_fr no      words and phrases, boosted ×3 at query time
+//	text              text      veille_fr yes     words and phrases, highlighted snippets
+//	organisation      keyword   keyword   no      org: filter (canonical names, one per organisation)
+//	machine           keyword   keyword   no      machine: filter (canonical names)
+//	site              keyword   keyword   no      site: filter
+//	lang              keyword   keyword   no      lang: filter (lower case)
+//	facet             keyword   keyword   no      the four facets of a search and Entities, from uncompressed doc values:
+//	                                              "org:GENCI", "machine:Jean Zay", "site:Next", "month:2023-06"
+//	                                              (the month of published in its own time zone)
+//	published         datetime  -         no      date sort
+//	day               number    -         no      after: and before: filters: the UTC day of published, counted from 1970-01-01
+//	                                              (a range of days reads far fewer terms than a range of instants)
+//	fetched           datetime  -         no      when the source was read
+//	amount            keyword   keyword   no      Entities of type amount ("1800000000 EUR": value and ISO currency)
+//	amount_<cur>      number    -         no      amount filters: every amount value and range end in that currency (amount_eur)
+//	max_amount_<cur>  number    -         no      the largest amount of the document in that currency, for sorting
+//	content_hash      keyword   keyword   yes     Put's added / updated / unchanged decision
+//	doc               JSON      not indexed yes   the whole veille.Document without its text, for Get, Export and hits
 //
-// Keyword fields and dates keep doc values, for facets and sorting. Nothing
-// goes into bleve's composite _all field: queries name their fields. The
-// amount_<cur> fields are the only ones made by dynamic mapping, one per
-// currency met. A document's Text is stored once, in the text field, and
-// put back into the document by Get and Export.
+// The facet, amount and published fields keep doc values, for facets and
+// sorting; the other keyword fields need none, as they only filter. A search
+// counts all four facets from the one facet field, so it reads one column of
+// doc values per hit, and reads it uncompressed, as the date sort reads
+// published: these two fields, and day, are added to each document outside
+// the mapping, which cannot ask for uncompressed doc values. Nothing goes into
+// bleve's composite _all field: queries name their fields. The amount_<cur>
+// fields are the only ones made by dynamic mapping, one per currency met. A
+// document's Text is stored once, in the text field, and put back into the
+// document by Get and Export. The mapping's version is stored in the index;
+// Open refuses an index built with another one.
+//
+// A search highlights its page of hits in a second search restricted to
+// them, so that the first one, over the whole result set, does not read term
+// positions.
 //
 // # Query language
 //
@@ -49,8 +63,11 @@
 //	site:next.ink  lang:fr       the publisher, the language
 //	amount>=100M€  amount>1e9    an amount compared with >=, >, <=, < or =; no currency means EUR
 //	after:2023-06-01  before:2023-12  published on or after, on or before a day or a month (UTC)
+//	sort:date  sort:relevance    the order of hits, unless the request sets one; newest first for date
 //
-// Words that analyse to nothing (stop words alone, punctuation) are ignored;
+// Two filters of the same kind must both match (org:GENCI org:CNRS finds the
+// articles that mention both). An amount with a range ("entre 35 et 40
+// milliards") matches by either end. Words that analyse to nothing (stop words alone, punctuation) are ignored;
 // '*' and '?' are plain text, never wildcards. A query has at most 1,000
 // characters and 64 terms. Errors name the problem and its position, in code
 // points from 0, with code veille.EINVALID.

@@ -235,8 +235,8 @@ func (x *Index) putBatch(ctx context.Context, docs []veille.Document) ([]veille.
 }
 
 // addToBatch adds d to batch: the fields of the mapping, then the facet
-// values, whose doc values are left uncompressed because every search reads
-// them for each hit.
+// values and the publication date, whose doc values are left uncompressed
+// because searches read them for each hit.
 func (x *Index) addToBatch(batch *bleve.Batch, d *veille.Document) error {
 	fields, facets, err := documentFields(d)
 	if err != nil {
@@ -249,6 +249,14 @@ func (x *Index) addToBatch(batch *bleve.Batch, d *veille.Document) error {
 	for _, v := range facets {
 		doc.AddField(document.NewTextFieldCustom(fieldFacet, nil, []byte(v), facetOptions, x.keyword))
 	}
+	if !d.Published.IsZero() {
+		// A date outside the years 1677-2262 cannot be indexed: the
+		// document then has no date to filter or sort by.
+		if f, err := document.NewDateTimeFieldWithIndexingOptions(fieldPublished, nil, d.Published, time.RFC3339, dateOptions); err == nil {
+			doc.AddField(f)
+		}
+		doc.AddField(document.NewNumericFieldWithIndexingOptions(fieldDay, nil, float64(epochDay(d.Published)), bleveindex.IndexField))
+	}
 	if err := batch.IndexAdvanced(doc); err != nil {
 		return fmt.Errorf("put document %s: %w", d.ID, err)
 	}
@@ -258,6 +266,10 @@ func (x *Index) addToBatch(batch *bleve.Batch, d *veille.Document) error {
 // facetOptions index the facet field for faceting only: terms and
 // uncompressed doc values, nothing stored.
 const facetOptions = bleveindex.IndexField | bleveindex.DocValues | bleveindex.SkipDVCompression
+
+// dateOptions index the publication date for range filters and for the date
+// sort: terms and uncompressed doc values, nothing stored.
+const dateOptions = bleveindex.IndexField | bleveindex.DocValues | bleveindex.SkipDVCompression
 
 // storedHashes returns the content hash stored for each of ids that is in the
 // index.
@@ -344,24 +356,25 @@ func documentFields(d *veille.Document) (fields map[string]any, facets []string,
 		facets = append(facets, facetSite+d.Site)
 	}
 	if !d.Published.IsZero() {
-		f[fieldPublished] = d.Published
 		facets = append(facets, facetMonth+d.Published.Format("2006-01"))
 	}
 	if !d.FetchedAt.IsZero() {
 		f[fieldFetched] = d.FetchedAt
 	}
+	var keys []string
 	values := map[string][]float64{}
 	for _, a := range d.Amounts {
 		currency := currencyCode(a.Currency)
 		if currency == "" {
 			continue
 		}
-		facets = append(facets, facetAmount+amountKey(a.Value, currency))
+		keys = append(keys, amountKey(a.Value, currency))
 		values[currency] = append(values[currency], a.Value)
 		if a.Max != 0 {
 			values[currency] = append(values[currency], a.Max)
 		}
 	}
+	setKeywords(f, fieldAmount, keys)
 	for currency, vs := range values {
 		f[amountField(currency)] = vs
 		f[maxAmountField(currency)] = slices.Max(vs)
@@ -385,6 +398,16 @@ func distinct(values []string) []string {
 		}
 	}
 	return kept
+}
+
+// epochDay returns the number of the UTC day of t, counted from 1970-01-01.
+func epochDay(t time.Time) int64 {
+	const day = 24 * 60 * 60
+	s := t.Unix()
+	if s < 0 {
+		return (s - day + 1) / day // round down, not toward zero
+	}
+	return s / day
 }
 
 // prefixed returns values with prefix before each.

@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -80,11 +82,15 @@ func TestGetExport(t *testing.T) {
 	ctx := context.Background()
 	// More documents than one export page, put in an order that is not the ID order.
 	var more []veille.Document
-	for i := 1200; i > 0; i-- {
+	for i := 600; i > 0; i-- {
 		d := docs[i%len(docs)]
 		d.ID = veille.DocumentID(d.Source + "#" + string(rune('a'+i%26)) + strings.Repeat("x", i%7) + time.Duration(i).String())
 		more = append(more, d)
 	}
+	// A date bleve cannot index is still stored and given back.
+	far := docs[0]
+	far.ID, far.Published = "far", time.Date(2500, 1, 1, 0, 0, 0, 0, time.UTC)
+	more = append(more, far)
 	if _, err := x.Put(ctx, more); err != nil {
 		t.Fatal(err)
 	}
@@ -212,6 +218,77 @@ func TestOpenDisk(t *testing.T) {
 	slices.Sort(got)
 	if !slices.Equal(got, []string{"d1", "d2", "d3"}) {
 		t.Errorf("search after reopening = %v", got)
+	}
+}
+
+// TestOpenOtherMapping checks that an index built with another mapping is
+// refused with a message that says to rebuild it.
+func TestOpenOtherMapping(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "veille.bleve")
+	x, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.bleve.SetInternal(mappingVersionKey, []byte("0")); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(dir, Options{})
+	if veille.ErrorCode(err) != veille.EINVALID || !strings.Contains(err.Error(), "rebuild it") {
+		t.Errorf("Open of an index with another mapping: error %v", err)
+	}
+}
+
+// TestConcurrentPutSearch runs writers and readers at once; run it with
+// -race.
+func TestConcurrentPutSearch(t *testing.T) {
+	x, docs := newSeedIndex(t)
+	ctx := context.Background()
+	const query = `supercalculateur org:genci -"Alice Recoque"`
+	before, err := x.Search(ctx, veille.SearchRequest{Query: query})
+	if err != nil || before.Total == 0 {
+		t.Fatalf("Search(%q) = %v, %v; want hits", query, before, err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for w := range 2 {
+		wg.Go(func() {
+			for i := range 20 {
+				d := docs[i%len(docs)]
+				d.ID = fmt.Sprintf("w%d-%d", w, i%7)
+				d.ContentHash = fmt.Sprintf("h%d", i)
+				if _, err := x.Put(ctx, []veille.Document{d, docs[i%len(docs)]}); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	for range 3 {
+		wg.Go(func() {
+			for range 20 {
+				res, err := x.Search(ctx, veille.SearchRequest{Query: query})
+				if err != nil {
+					errs <- err
+					return
+				}
+				// Writers only add documents, some of them matching.
+				if res.Total < before.Total {
+					errs <- fmt.Errorf("search found %d documents, want at least %d", res.Total, before.Total)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if n, err := x.Count(ctx); err != nil || n != uint64(len(docs)+14) {
+		t.Errorf("Count = %d, %v; want %d", n, err, len(docs)+14)
 	}
 }
 

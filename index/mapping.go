@@ -21,8 +21,10 @@ const (
 	fieldSite        = "site"
 	fieldLang        = "lang"
 	fieldPublished   = "published"
+	fieldDay         = "day"
 	fieldFetched     = "fetched"
 	fieldFacet       = "facet"
+	fieldAmount      = "amount"
 	fieldContentHash = "content_hash"
 	fieldDoc         = "doc"
 )
@@ -32,7 +34,7 @@ const frenchAnalyzer = "veille_fr"
 
 // mappingVersion is stored in the index and checked on open, so that an
 // index built with another mapping is reported instead of half working.
-const mappingVersion = "3"
+const mappingVersion = "7"
 
 // mappingVersionKey is the internal key mappingVersion is stored under.
 var mappingVersionKey = []byte("veille_mapping_version")
@@ -41,13 +43,12 @@ var mappingVersionKey = []byte("veille_mapping_version")
 // value a document has for the facets, in one field with uncompressed doc
 // values, so that a search reads one field per hit for all its facets. The
 // field is added by Index.addToBatch, outside the mapping, which cannot ask
-// for uncompressed doc values.
+// for uncompressed doc values. The published field is added there too.
 const (
 	facetOrg     = "org:"
 	facetMachine = "machine:"
 	facetSite    = "site:"
 	facetMonth   = "month:"
-	facetAmount  = "amount:"
 )
 
 // amountField returns the numeric field that holds every amount in currency
@@ -107,13 +108,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.DocValues = docValues
 		return f
 	}
-	dateField := func() *mapping.FieldMapping {
-		f := bleve.NewDateTimeFieldMapping()
-		f.Store = false
-		f.IncludeInAll = false
-		f.DocValues = true
-		return f
-	}
+	fetched := bleve.NewDateTimeFieldMapping()
+	fetched.Store = false
+	fetched.IncludeInAll = false
+	fetched.DocValues = false
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
 	stored.Store = true
@@ -127,9 +125,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldMachine, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldSite, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldLang, keywordField(false, false))
+	doc.AddFieldMappingsAt(fieldAmount, keywordField(false, true))
 	doc.AddFieldMappingsAt(fieldContentHash, keywordField(true, false))
-	doc.AddFieldMappingsAt(fieldPublished, dateField())
-	doc.AddFieldMappingsAt(fieldFetched, dateField())
+	doc.AddFieldMappingsAt(fieldFetched, fetched)
 	doc.AddFieldMappingsAt(fieldDoc, stored)
 
 	im.DefaultMapping = doc

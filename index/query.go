@@ -57,6 +57,9 @@ type Clause struct {
 // Query is a query of veille's query language, parsed.
 type Query struct {
 	Clauses []Clause
+	// Sort is the order a sort:date or sort:relevance option asks for, empty
+	// if the query has none; the last one wins.
+	Sort veille.Sort
 }
 
 // ParseQuery parses q with the built-in amount parser (plain numbers with an
@@ -179,7 +182,11 @@ func (s *scanner) quoted() (string, error) {
 var filterKinds = map[string]Kind{
 	"org": KindOrg, "machine": KindMachine, "site": KindSite, "lang": KindLang,
 	"amount": KindAmount, "after": KindAfter, "before": KindBefore,
+	"sort": kindSort,
 }
+
+// kindSort is the kind of the sort: option, which is no clause.
+const kindSort Kind = "sort"
 
 // filterPrefix reads a filter key and its operator ("org:", "amount>=") at
 // pos. If there is none it reads nothing and returns ok false: the text is
@@ -241,6 +248,16 @@ func (s *scanner) filter(kind Kind, op string, negated bool, start int) error {
 		return veille.Errorf(veille.EINVALID, "%s at %d wants a value", key, start)
 	}
 	switch kind {
+	case kindSort:
+		sort := veille.Sort(strings.ToLower(value))
+		if negated {
+			return veille.Errorf(veille.EINVALID, "sort: at %d cannot be excluded", start)
+		}
+		if sort != veille.SortDate && sort != veille.SortRelevance {
+			return veille.Errorf(veille.EINVALID, "sort: wants date or relevance, got %q at %d", value, valuePos)
+		}
+		s.query.Sort = sort
+		return nil
 	case KindLang:
 		c.Text = strings.ToLower(value)
 	case KindAmount:

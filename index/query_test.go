@@ -82,6 +82,28 @@ func TestParseQuery(t *testing.T) {
 	}
 }
 
+func TestParseQuerySort(t *testing.T) {
+	tests := []struct {
+		query string
+		want  veille.Sort
+	}{
+		{"ia", ""},
+		{"ia sort:date", veille.SortDate},
+		{"SORT:Date ia", veille.SortDate},
+		{"sort:date ia sort:relevance", veille.SortRelevance},
+	}
+	for _, tt := range tests {
+		q, err := ParseQuery(tt.query)
+		if err != nil {
+			t.Errorf("ParseQuery(%q): %v", tt.query, err)
+			continue
+		}
+		if q.Sort != tt.want || len(q.Clauses) != 1 {
+			t.Errorf("ParseQuery(%q) = sort %q, %d clauses; want sort %q and one clause", tt.query, q.Sort, len(q.Clauses), tt.want)
+		}
+	}
+}
+
 func TestParseQueryErrors(t *testing.T) {
 	tests := []struct{ query, want string }{
 		{`ia "Jean Zay`, "unclosed quote at 3"},
@@ -95,6 +117,8 @@ func TestParseQueryErrors(t *testing.T) {
 		{"amount>=cent", `amount>= wants an amount like 100M€, got "cent" at 8`},
 		{"amount<M€", `amount< wants an amount like 100M€, got "M€" at 7`},
 		{"amount>=100M£", `got "100M£"`},
+		{"ia sort:popularité", `sort: wants date or relevance, got "popularité" at 8`},
+		{"-sort:date", "sort: at 0 cannot be excluded"},
 		{"amount>-5", `got "-5"`},
 		{strings.Repeat("é", 1001), "query is too long: 1001 characters, at most 1000"},
 		{strings.Repeat("a ", 64) + `"b c"`, "too many terms"},

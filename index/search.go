@@ -74,22 +74,13 @@ func (x *Index) Search(ctx context.Context, req veille.SearchRequest) (*veille.S
 	if err != nil {
 		return nil, err
 	}
-	sreq := bleve.NewSearchRequestOptions(q, limit, req.Offset, false)
-	sreq.Fields = []string{fieldDoc}
-	// One facet request counts every facet value of the hits: the collector
-	// then hands each value to one counter instead of one per facet.
-	sreq.AddFacet(fieldFacet, bleve.NewFacetRequest(fieldFacet, maxFacetValues))
-	switch req.Sort {
-	case "", veille.SortRelevance:
-		// Ties keep the index order, which is stable while the index is.
-		sreq.SortBy([]string{"-_score"})
-	case veille.SortDate:
-		sreq.SortByCustom(search.SortOrder{
-			&search.SortField{Field: fieldPublished, Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
-			&search.SortScore{Desc: true},
-		})
-	default:
-		return nil, veille.Errorf(veille.EINVALID, "search: unknown sort %q (want %q or %q)", req.Sort, veille.SortRelevance, veille.SortDate)
+	order := req.Sort
+	if order == "" {
+		order = parsed.Sort
+	}
+	sreq, err := newSearchRequest(q, scores(parsed), order, limit, req.Offset)
+	if err != nil {
+		return nil, err
 	}
 	res, err := x.bleve.SearchInContext(ctx, sreq)
 	if err != nil {
@@ -113,6 +104,43 @@ func (x *Index) Search(ctx context.Context, req veille.SearchRequest) (*veille.S
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// newSearchRequest returns the bleve request for one page of hits of q in
+// the given order, with the facets of the whole result set.
+func newSearchRequest(q query.Query, scored bool, order veille.Sort, limit, offset int) (*bleve.SearchRequest, error) {
+	sreq := bleve.NewSearchRequestOptions(q, limit, offset, false)
+	sreq.Fields = []string{fieldDoc}
+	if !scored {
+		sreq.Score = bleve.ScoreNone
+	}
+	// One facet request counts every facet value of the hits: the collector
+	// then hands each value to one counter instead of one per facet.
+	sreq.AddFacet(fieldFacet, bleve.NewFacetRequest(fieldFacet, maxFacetValues))
+	switch order {
+	case "", veille.SortRelevance:
+		// Ties keep the index order, which is stable while the index is.
+		sreq.SortBy([]string{"-_score"})
+	case veille.SortDate:
+		sreq.SortByCustom(search.SortOrder{
+			&search.SortField{Field: fieldPublished, Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+		})
+	default:
+		return nil, veille.Errorf(veille.EINVALID, "search: unknown sort %q (want %q or %q)", order, veille.SortRelevance, veille.SortDate)
+	}
+	return sreq, nil
+}
+
+// scores says whether q has a word or a phrase to rank hits by; a query of
+// filters only matches documents that are all equally relevant.
+func scores(q *Query) bool {
+	for _, c := range q.Clauses {
+		if !c.Negated && (c.Kind == KindWord || c.Kind == KindPhrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // snippets returns the snippet of each hit, by ID. It highlights in a
@@ -215,13 +243,6 @@ func splitFacets(f *search.FacetResult) map[string][]veille.FacetCount {
 	return out
 }
 
-// facetRequest counts the values of the facet field that start with prefix.
-func facetRequest(prefix string, size int) *bleve.FacetRequest {
-	f := bleve.NewFacetRequest(fieldFacet, size)
-	f.SetPrefixFilter(prefix)
-	return f
-}
-
 // facetCounts returns a facet's values without their prefix, count
 // descending then value ascending; an absent facet gives an empty list.
 func facetCounts(f *search.FacetResult, prefix string) []veille.FacetCount {
@@ -245,12 +266,12 @@ func sortCounts(counts []veille.FacetCount) {
 	})
 }
 
-// entityFacets maps the entity types to the prefix of their values in the
-// facet field.
-var entityFacets = map[veille.EntityType]string{
-	veille.TypeOrganisation: facetOrg,
-	veille.TypeMachine:      facetMachine,
-	veille.TypeAmount:       facetAmount,
+// entityFacets maps the entity types to the field that lists them and the
+// prefix of their values in it.
+var entityFacets = map[veille.EntityType]struct{ field, prefix string }{
+	veille.TypeOrganisation: {fieldFacet, facetOrg},
+	veille.TypeMachine:      {fieldFacet, facetMachine},
+	veille.TypeAmount:       {fieldAmount, ""},
 }
 
 // Entities lists organisations, machines or amounts with the number of
@@ -269,11 +290,13 @@ func (x *Index) Entities(ctx context.Context, req veille.EntitiesRequest) ([]vei
 	}
 	sreq := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
 	for _, t := range types {
-		prefix, ok := entityFacets[t]
+		ef, ok := entityFacets[t]
 		if !ok {
 			return nil, veille.Errorf(veille.EINVALID, "entities: unknown type %q (want %s, %s or %s)", t, veille.TypeOrganisation, veille.TypeMachine, veille.TypeAmount)
 		}
-		sreq.AddFacet(string(t), facetRequest(prefix, top))
+		f := bleve.NewFacetRequest(ef.field, top)
+		f.SetPrefixFilter(ef.prefix)
+		sreq.AddFacet(string(t), f)
 	}
 	res, err := x.bleve.SearchInContext(ctx, sreq)
 	if err != nil {
@@ -281,7 +304,7 @@ func (x *Index) Entities(ctx context.Context, req veille.EntitiesRequest) ([]vei
 	}
 	var out []veille.EntityCount
 	for _, t := range types {
-		for _, c := range facetCounts(res.Facets[string(t)], entityFacets[t]) {
+		for _, c := range facetCounts(res.Facets[string(t)], entityFacets[t].prefix) {
 			name := c.Value
 			if t == veille.TypeAmount {
 				name = amountName(c.Value)

@@ -193,6 +193,20 @@ func TestRanking(t *testing.T) {
 	if got, want := hitIDs(res), []string{"d2", "d1", "d0", "d4", "d3"}; !slices.Equal(got, want) {
 		t.Errorf("Search(supercalculateur, date) = %v, want %v", got, want)
 	}
+	res, err = x.Search(ctx, veille.SearchRequest{Query: "supercalculateur sort:date"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := hitIDs(res), []string{"d2", "d1", "d0", "d4", "d3"}; !slices.Equal(got, want) {
+		t.Errorf("Search(supercalculateur sort:date) = %v, want %v", got, want)
+	}
+	res, err = x.Search(ctx, veille.SearchRequest{Query: "Adastra sort:date", Sort: veille.SortRelevance})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(res); !slices.Equal(got, []string{"adastra", "d3"}) {
+		t.Errorf("Search(Adastra sort:date) with a relevance request = %v, want the request's order", got)
+	}
 	res, err = x.Search(ctx, veille.SearchRequest{Sort: veille.SortDate, Limit: 100})
 	if err != nil {
 		t.Fatal(err)
