@@ -79,7 +79,7 @@ func Open(dir string, opts Options) (*Index, error) {
 		version, err := b.GetInternal(mappingVersionKey)
 		if err != nil || string(version) != mappingVersion {
 			_ = b.Close()
-			return nil, veille.Errorf(veille.EINVALID, "open index %s: it was built by another version of veille (mapping %q, want %q): rebuild it", dir, version, mappingVersion)
+			return nil, veille.Errorf(veille.EINVALID, "open index %s: it was built by another version of veille (mapping %q, want %q): remove the folder and ingest the sources again", dir, version, mappingVersion)
 		}
 		return newIndex(b, dir, opts)
 	case errors.Is(err, fs.ErrNotExist):

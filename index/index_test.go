@@ -222,7 +222,7 @@ func TestOpenDisk(t *testing.T) {
 }
 
 // TestOpenOtherMapping checks that an index built with another mapping is
-// refused with a message that says to rebuild it.
+// refused with a message that says how to rebuild it.
 func TestOpenOtherMapping(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "veille.bleve")
 	x, err := Open(dir, Options{})
@@ -236,7 +236,7 @@ func TestOpenOtherMapping(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Open(dir, Options{})
-	if veille.ErrorCode(err) != veille.EINVALID || !strings.Contains(err.Error(), "rebuild it") {
+	if veille.ErrorCode(err) != veille.EINVALID || !strings.Contains(err.Error(), "ingest the sources again") {
 		t.Errorf("Open of an index with another mapping: error %v", err)
 	}
 }
