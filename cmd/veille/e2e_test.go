@@ -248,3 +248,16 @@ func TestParseAmount(t *testing.T) {
 		}
 	}
 }
+
+func TestSnippetText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"le supercalculateur <mark>Jean</mark> <mark>Zay</mark>, qui", "le supercalculateur [Jean Zay], qui"},
+		{"dont <mark>Jean</mark>-<mark>Zay</mark>\nen service", "dont [Jean-Zay] en service"},
+		{"<mark>GENCI</mark> et l&#39;<mark>IDRIS</mark> &amp; co", "[GENCI] et l'[IDRIS] & co"},
+	}
+	for _, tt := range tests {
+		if got := snippetText(tt.in, false); got != tt.want {
+			t.Errorf("snippetText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

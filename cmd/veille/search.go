@@ -6,6 +6,7 @@ import (
 	"html"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -137,9 +138,13 @@ func snippetText(snippet string, terminal bool) string {
 	if terminal {
 		open, close = "\x1b[1m", "\x1b[0m"
 	}
+	// Adjacent marked words of a phrase ("Jean Zay") are shown as one.
+	snippet = adjacentMarks.ReplaceAllString(snippet, "$1")
 	s := strings.NewReplacer("<mark>", open, "</mark>", close).Replace(snippet)
 	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
 }
+
+var adjacentMarks = regexp.MustCompile(`</mark>([\s\-’']{1,2})<mark>`)
 
 func dedupe(list []string) []string {
 	seen := map[string]bool{}
