@@ -15,6 +15,7 @@ func newServeCommand(e *env) *cobra.Command {
 		indexDir, addr string
 		read           readFlags
 		workers        int
+		allowPrivate   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [flags]",
@@ -32,12 +33,14 @@ func newServeCommand(e *env) *cobra.Command {
 The POST endpoints need the token of the VEILLE_TOKEN environment variable as
 "Authorization: Bearer TOKEN"; without VEILLE_TOKEN they are refused. serve
 owns the index: to ingest while it runs, use "veille ingest --server URL".
+POST /api/ingest fetches only public http(s) addresses unless --allow-private.
 On shutdown, requests in progress finish first, so no acknowledged document
 is lost.`,
 		Example: `  veille serve
   VEILLE_TOKEN=s3cret veille serve --addr 127.0.0.1:8080`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			read.publicOnly = !allowPrivate
 			ix, err := openIndex(e, indexDir)
 			if err != nil {
 				return err
@@ -62,6 +65,7 @@ is lost.`,
 	fs.StringVar(&indexDir, "index", defaultIndex, "index folder (created if missing)")
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on; loopback by default")
 	fs.IntVar(&workers, "workers", 4, "articles read at once by POST /api/ingest")
+	fs.BoolVar(&allowPrivate, "allow-private", false, "let POST /api/ingest fetch loopback and private addresses (refused by default)")
 	read.registerFetch(fs, defaultCacheDir())
 	return cmd
 }

@@ -23,9 +23,11 @@ type readFlags struct {
 	timeout   time.Duration
 	perHost   int
 	since     string
-	feeds     []string
-	sitemaps  []string
-	lists     []string
+	// publicOnly refuses private and loopback addresses (serve's ingest).
+	publicOnly bool
+	feeds      []string
+	sitemaps   []string
+	lists      []string
 }
 
 // register adds the flags of both the fetching and the sources.
@@ -76,11 +78,12 @@ func (f *readFlags) sources(args []string) []veille.Source {
 func (f *readFlags) newReader(e *env) (*ingest.Reader, error) {
 	opts := ingest.Options{
 		Fetch: fetch.Options{
-			UserAgent: f.userAgent,
-			CacheDir:  f.cacheDir,
-			Timeout:   f.timeout,
-			PerHost:   f.perHost,
-			Logger:    e.log,
+			UserAgent:  f.userAgent,
+			CacheDir:   f.cacheDir,
+			Timeout:    f.timeout,
+			PerHost:    f.perHost,
+			PublicOnly: f.publicOnly,
+			Logger:     e.log,
 		},
 		Stdin:  e.stdin,
 		Logger: e.log,

@@ -11,8 +11,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"runtime/debug"
+	"syscall"
 	"time"
 
 	"github.com/veille-fr/veille"
@@ -59,6 +61,10 @@ type Options struct {
 	MaxWait time.Duration
 	// IgnoreRobots skips robots.txt; by default a path it disallows is refused.
 	IgnoreRobots bool
+	// PublicOnly refuses to connect to loopback, private, link-local and
+	// unspecified addresses, whatever a URL or a redirect names, and ignores
+	// proxy settings: for a server that fetches what remote callers ask.
+	PublicOnly bool
 	// CacheDir, when set, keeps fetched pages there and revalidates them
 	// with If-None-Match and If-Modified-Since.
 	CacheDir string
@@ -143,8 +149,13 @@ func newHTTPClient(opts Options) *http.Client {
 		*hc = *opts.Client
 	} else {
 		dialer := &net.Dialer{Timeout: connectTimeout, KeepAlive: 30 * time.Second}
+		proxy := http.ProxyFromEnvironment
+		if opts.PublicOnly {
+			dialer.Control = refuseNonPublic
+			proxy = nil
+		}
 		hc.Transport = &http.Transport{
-			Proxy:               http.ProxyFromEnvironment,
+			Proxy:               proxy,
 			DialContext:         dialer.DialContext,
 			TLSHandshakeTimeout: connectTimeout,
 			MaxIdleConnsPerHost: opts.PerHost,
@@ -162,6 +173,26 @@ func newHTTPClient(opts Options) *http.Client {
 		return nil
 	}
 	return hc
+}
+
+// refuseNonPublic is a net.Dialer Control function that refuses addresses
+// that are not on the public internet. It runs on the resolved address, so a
+// host name that resolves to a private address is refused too.
+func refuseNonPublic(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return fmt.Errorf("%w: %s", ErrNonPublicAddress, address)
+	}
+	ip = ip.Unmap()
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast() {
+		return fmt.Errorf("%w: %s", ErrNonPublicAddress, ip)
+	}
+	return nil
 }
 
 // Get fetches rawURL: it checks robots.txt, waits for its turn on the host,
@@ -199,7 +230,7 @@ func classify(rawURL string, err error) error {
 		return veille.Errorf(veille.ENOTFOUND, "fetch %s: %w", rawURL, err)
 	case errors.Is(err, context.Canceled):
 		return veille.Errorf(veille.EUNAVAILABLE, "fetch %s: canceled: %w", rawURL, err)
-	case errors.Is(err, ErrRedirectScheme):
+	case errors.Is(err, ErrRedirectScheme), errors.Is(err, ErrNonPublicAddress):
 		return veille.Errorf(veille.EINVALID, "fetch %s: %w", rawURL, err)
 	default:
 		return veille.Errorf(veille.EUNAVAILABLE, "fetch %s: %w", rawURL, err)

@@ -528,3 +528,23 @@ func TestGetHonoursCrawlDelay(t *testing.T) {
 		}
 	}
 }
+
+func TestGetPublicOnlyRefusesLocalAddresses(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, frenchSentence) })
+	opts := testOptions()
+	opts.PublicOnly = true
+	_, err := New(opts).Get(context.Background(), srv.URL)
+	if !errors.Is(err, ErrNonPublicAddress) || veille.ErrorCode(err) != veille.EINVALID {
+		t.Errorf("Get(%s) with PublicOnly: %v, want ErrNonPublicAddress with code invalid", srv.URL, err)
+	}
+	for _, addr := range []string{"10.1.2.3:80", "192.168.0.1:443", "[::1]:80", "169.254.169.254:80", "0.0.0.0:80", "[fe80::1]:80"} {
+		if err := refuseNonPublic("tcp", addr, nil); !errors.Is(err, ErrNonPublicAddress) {
+			t.Errorf("refuseNonPublic(%s) = %v, want a refusal", addr, err)
+		}
+	}
+	for _, addr := range []string{"192.0.2.10:80", "[2001:db8::1]:443", "151.101.1.1:443"} {
+		if err := refuseNonPublic("tcp", addr, nil); err != nil {
+			t.Errorf("refuseNonPublic(%s) = %v, want it allowed", addr, err)
+		}
+	}
+}

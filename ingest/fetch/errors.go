@@ -15,6 +15,9 @@ var (
 	ErrTooLarge = errors.New("body too large")
 	// ErrRedirectScheme means a redirect led to a scheme other than http(s).
 	ErrRedirectScheme = errors.New("refused: not an http(s) URL")
+	// ErrNonPublicAddress means Options.PublicOnly refused to connect to a
+	// loopback, private or link-local address.
+	ErrNonPublicAddress = errors.New("refused: not a public address")
 	// ErrTooManyRedirects means a request was redirected more than Options.MaxRedirects times.
 	ErrTooManyRedirects = errors.New("stopped after too many redirects")
 )
