@@ -42,7 +42,7 @@ type Item struct {
 // A Reader is safe for concurrent use.
 type Reader interface {
 	// Expand yields the items of sources in order. A source that cannot be
-	// expanded yields a zero Item with an error saying which source and why,
+	// expanded yields an Item with only Source set and an error saying why,
 	// and expansion goes on with the next source.
 	Expand(ctx context.Context, sources []Source) iter.Seq2[Item, error]
 	// Read fetches or opens the item and parses it into an Article with its

@@ -18,8 +18,8 @@ import (
 // Expand yields the articles the sources name, in order, each once: a file,
 // the article files of a folder (recursively, sorted, hidden ones skipped),
 // a URL, the entries of a feed or a sitemap, the sources of a list ("-" is
-// Options.Stdin). A source or an entry that cannot be read yields a zero Item
-// with an error, and expansion goes on.
+// Options.Stdin). A source or an entry that cannot be read yields an Item
+// with only its Source set and an error, and expansion goes on.
 func (r *Reader) Expand(ctx context.Context, sources []veille.Source) iter.Seq2[veille.Item, error] {
 	return func(yield func(veille.Item, error) bool) {
 		e := &expansion{r: r, ctx: ctx, yield: yield, seen: make(map[string]bool)}
@@ -40,6 +40,8 @@ type expansion struct {
 	seen  map[string]bool
 	// ahead is the page of the list line being expanded, fetched ahead.
 	ahead *prefetched
+	// origin is the source being expanded, which failures name.
+	origin string
 }
 
 // emit yields it unless an item with the same page or file was yielded before.
@@ -65,13 +67,17 @@ func (e *expansion) emitEntry(it veille.Item) bool {
 	return e.emit(it)
 }
 
+// fail yields err with an Item that names only the source being expanded.
 func (e *expansion) fail(err error) bool {
-	return e.yield(veille.Item{}, err)
+	return e.yield(veille.Item{Source: e.origin}, err)
 }
 
 // source expands one source; origin is what items found in it name as their
 // Source, depth how many lists led to it.
 func (e *expansion) source(src veille.Source, origin string, depth int) bool {
+	outer := e.origin
+	e.origin = origin
+	defer func() { e.origin = outer }()
 	if err := e.ctx.Err(); err != nil {
 		e.fail(veille.Errorf(veille.EUNAVAILABLE, "expand %s: %w", src.Ref, err))
 		return false

@@ -503,3 +503,27 @@ func TestExportOverHTTP(t *testing.T) {
 		t.Errorf("%d lines over HTTP, want 3", n)
 	}
 }
+
+func TestHostsRefuseOtherHostNames(t *testing.T) {
+	h := New(newFakeStore(frenchDocs(t)...), Options{Hosts: []string{"localhost", "127.0.0.1", "::1"}}).Handler()
+	tests := []struct {
+		host string
+		want int
+	}{
+		{"127.0.0.1:8080", http.StatusOK},
+		{"localhost:8080", http.StatusOK},
+		{"LOCALHOST", http.StatusOK},
+		{"[::1]:8080", http.StatusOK},
+		{"attaquant.example:8080", http.StatusMisdirectedRequest},
+		{"127.0.0.1.nip.io", http.StatusMisdirectedRequest},
+	}
+	for _, tt := range tests {
+		req := httptest.NewRequest(http.MethodGet, "/healthz", nil)
+		req.Host = tt.host
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != tt.want {
+			t.Errorf("Host %q: status %d, want %d", tt.host, rec.Code, tt.want)
+		}
+	}
+}

@@ -30,6 +30,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -64,6 +66,11 @@ type Options struct {
 	// RequestTimeout bounds each request; zero means 30 s. An ingestion or
 	// an export gets 10 minutes, or RequestTimeout if it is longer.
 	RequestTimeout time.Duration
+	// Hosts, if set, are the only host names (without port) a request may
+	// name in its Host header; others get 421. A server on loopback sets
+	// them to its loopback names, so a web page whose domain resolves to
+	// 127.0.0.1 (DNS rebinding) cannot read or write through it.
+	Hosts []string
 }
 
 // Server answers the API and the page of `veille serve` from a store.
@@ -100,8 +107,30 @@ func New(store veille.Store, opts Options) *Server {
 	}
 	s := &Server{store: store, opts: opts, log: log, grace: defaultShutdownGrace}
 	s.stopping, s.stop = context.WithCancel(context.Background())
-	s.handler = s.routes()
+	s.handler = s.checkHost(s.routes())
 	return s
+}
+
+// checkHost refuses requests whose Host header is not one of Options.Hosts.
+func (s *Server) checkHost(next http.Handler) http.Handler {
+	if len(s.opts.Hosts) == 0 {
+		return next
+	}
+	allowed := make(map[string]bool, len(s.opts.Hosts))
+	for _, h := range s.opts.Hosts {
+		allowed[strings.ToLower(strings.Trim(h, "[]"))] = true
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		if !allowed[strings.ToLower(strings.Trim(host, "[]"))] {
+			http.Error(w, "unknown host "+strconv.Quote(r.Host), http.StatusMisdirectedRequest)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // Handler returns the handler of every route, for tests or another server.

@@ -183,6 +183,9 @@ func TestIngestReportsFailuresAndGoesOn(t *testing.T) {
 	codes := map[string]bool{}
 	for _, f := range sum.Failures {
 		codes[f.Code] = true
+		if f.Source != missing && f.Source != pdf {
+			t.Errorf("failure %+v does not name its source", f)
+		}
 	}
 	if !codes[veille.ENOTFOUND] || !codes[veille.ENOTARTICLE] {
 		t.Errorf("failure codes %v, want not_found and not_article", codes)

@@ -52,11 +52,15 @@ is lost.`,
 			}
 			defer reader.Close()
 			p := &veille.Pipeline{Reader: reader, Extractor: extractor, Store: ix, Workers: workers, Logger: e.log}
-			srv := web.New(ix, web.Options{Pipeline: p, Token: os.Getenv("VEILLE_TOKEN"), Logger: e.log})
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("listen on %s: %w", addr, err)
 			}
+			opts := web.Options{Pipeline: p, Token: os.Getenv("VEILLE_TOKEN"), Logger: e.log}
+			if isLoopback(ln.Addr()) {
+				opts.Hosts = []string{"localhost", "127.0.0.1", "::1"}
+			}
+			srv := web.New(ix, opts)
 			fmt.Fprintf(e.stderr, "veille: serving %s on http://%s\n", indexDir, ln.Addr())
 			return srv.Serve(cmd.Context(), ln)
 		},
@@ -68,4 +72,11 @@ is lost.`,
 	fs.BoolVar(&allowPrivate, "allow-private", false, "let POST /api/ingest fetch loopback and private addresses (refused by default)")
 	read.registerFetch(fs, defaultCacheDir())
 	return cmd
+}
+
+// isLoopback reports whether the server listens on loopback only; it then
+// answers only requests addressed to a loopback name.
+func isLoopback(addr net.Addr) bool {
+	tcp, ok := addr.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
 }
