@@ -9,9 +9,13 @@ import "github.com/veille-fr/veille"
 // End of each veille.Amount are byte offsets into text; Text is
 // text[Start:End]. Find is safe for concurrent use.
 func Find(text string) []veille.Amount {
-	p := parser{text: text, toks: lex(text), lastCurrency: "EUR"}
+	p := parser{text: text, toks: lex(text), lastCurrency: defaultCurrency}
 	var out []veille.Amount
 	for p.i < len(p.toks) {
+		if t := p.toks[p.i]; t.kind == kindBreak && text[t.start] == '\n' {
+			// an implied currency is the one of its paragraph, else the euro
+			p.lastCurrency = defaultCurrency
+		}
 		if !p.mayStartNumber(p.toks[p.i]) {
 			p.i++
 			continue
@@ -24,6 +28,10 @@ func Find(text string) []veille.Amount {
 	}
 	return out
 }
+
+// defaultCurrency is the currency of an amount that leaves it implied when
+// its paragraph names none: the French press counts in euros.
+const defaultCurrency = "EUR"
 
 // parser walks the tokens of one text.
 type parser struct {
@@ -69,7 +77,7 @@ func (p *parser) amountAt() (veille.Amount, bool) {
 		cur, start = before, p.tok(beforeIdx).start
 	}
 	if cur == "" {
-		if !last.scaled || !p.moneyContext(p.i) || p.countFollows(last.next) {
+		if !last.scaled || !p.impliedMoney(last.next) {
 			return veille.Amount{}, false
 		}
 		cur = p.lastCurrency

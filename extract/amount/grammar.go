@@ -31,6 +31,8 @@ func (p *parser) part(i int) (part, bool) {
 	pt.end = p.tok(j - 1).end
 	if cur, next, ok := p.currencyAt(j); ok && (pt.scaled || p.tok(j).word != "de" && p.tok(j).word != "d") {
 		pt.currency, j, pt.end = cur, next, p.tok(next-1).end
+	} else if next, ok := p.poundsAt(j, i); ok {
+		pt.currency, j, pt.end = "GBP", next, p.tok(next-1).end
 	}
 	pt.value, pt.next = pt.raw*pt.scale, j
 	return pt, true
@@ -109,6 +111,20 @@ func (p *parser) currencyAt(i int) (string, int, bool) {
 	return code, i + 1, ok
 }
 
+// poundsAt reads "livres" without "sterling" at token j, after an optional
+// "de", when the sentence of the number at token i speaks of money: "un
+// investissement public de 225 millions de livres", but "25 millions de
+// livres vendus".
+func (p *parser) poundsAt(j, i int) (int, bool) {
+	if w := p.tok(j).word; w == "de" || w == "d" {
+		j++
+	}
+	if w := p.tok(j).word; w != "livre" && w != "livres" || !p.moneyContext(i) {
+		return j, false
+	}
+	return j + 1, true
+}
+
 // currencyBefore reads a currency sign or code written before the number at token i.
 func (p *parser) currencyBefore(i int) (string, int) {
 	t := p.tok(i - 1)
@@ -148,7 +164,8 @@ func (p *parser) rangeEnd(first part) (part, part, bool) {
 		return first, first, false
 	}
 	low := first
-	if !low.scaled {
+	if !low.scaled && low.raw < second.raw {
+		// "entre 1,5 et 3 millions", but "entre 500 000 et 2 millions"
 		low.scale, low.scaled = second.scale, second.scaled
 		low.value = low.raw * low.scale
 	}
@@ -182,11 +199,61 @@ func (p *parser) moneyContext(i int) bool {
 	return false
 }
 
+// impliedMoney tells whether the scaled number at token p.i, without a
+// currency and followed by token next, is money: a noun of money follows it
+// ("109 milliards d'investissements"), or its sentence speaks of money or
+// "pour" stands before it, and no noun of something else follows it.
+func (p *parser) impliedMoney(next int) bool {
+	if p.moneyFollows(next) {
+		return true
+	}
+	return (p.moneyContext(p.i) || p.priceBefore(p.i)) && !p.countFollows(next)
+}
+
+// priceBefore tells whether "pour" stands before the number at token i,
+// with at most two words of approximation between: "pour environ 2
+// milliards", "pour près de 300 millions".
+func (p *parser) priceBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := p.toks[j]
+		if t.kind != kindWord {
+			return false
+		}
+		switch t.word {
+		case "pour":
+			return true
+		case "environ", "près", "pres", "de", "plus", "moins", "quelque", "presque", "seulement":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // countFollows tells whether a noun of something else than money follows an
 // amount without currency, as in "40 millions d'habitants".
 func (p *parser) countFollows(j int) bool {
 	w := p.tok(j).word
-	return w == "de" || w == "d" || w == "des"
+	return (w == "de" || w == "d" || w == "des") && !p.moneyFollows(j)
+}
+
+// moneyFollows tells whether "de" and a noun of money follow an amount
+// without currency, as in "109 milliards d'investissements".
+func (p *parser) moneyFollows(j int) bool {
+	if w := p.tok(j).word; w != "de" && w != "d" && w != "des" {
+		return false
+	}
+	n := p.tok(j + 1)
+	if n.kind != kindWord {
+		return false
+	}
+	noun := lower(p.text[n.start:n.end])
+	for _, stem := range moneyNouns {
+		if strings.HasPrefix(noun, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifier returns the qualifier written just before start.

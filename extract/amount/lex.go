@@ -38,7 +38,7 @@ type lexer struct {
 
 // maxTableWord is the length in bytes of the longest word of the tables;
 // longer words are not lower-cased by the lexer.
-const maxTableWord = 12
+const maxTableWord = 14
 
 type stateFn func(*lexer) stateFn
 

@@ -25,10 +25,13 @@ var currencies = map[string]string{
 var currencyQualifiers = map[string]string{
 	"canadien": "CAD", "canadiens": "CAD", "américain": "USD", "américains": "USD",
 	"sterling": "GBP", "suisse": "CHF", "suisses": "CHF", "australiens": "AUD", "australien": "AUD",
+	"danoise": "DKK", "danoises": "DKK", "suédoise": "SEK", "suédoises": "SEK",
+	"norvégienne": "NOK", "norvégiennes": "NOK", "tchèque": "CZK", "tchèques": "CZK",
 }
 
 // currencyNeedsQualifier are currency words that name money only with their qualifier.
-var currencyNeedsQualifier = map[string]bool{"livre": true, "livres": true, "franc": true, "francs": true}
+var currencyNeedsQualifier = map[string]bool{"livre": true, "livres": true, "franc": true, "francs": true,
+	"couronne": true, "couronnes": true}
 
 // numberWords are the French number words below one hundred.
 var numberWords = map[string]float64{
@@ -43,6 +46,15 @@ var moneyStems = []string{
 	"invest", "lever", "lève", "levé", "financ", "coût", "coute", "coûte", "budget", "fonds",
 	"valoris", "affaires", "subvention", "envelopp", "doté", "dotation", "prix", "mobilis",
 	"dépens", "montant", "capital", "rachat", "rachet", "payé", "payer", "facturé", "débours",
+	"apport", "inject", "promis", "promet", "addition", "factur", "chèque", "tarif", "ticket",
+}
+
+// moneyNouns are word beginnings of the nouns that, after "de", say that an
+// amount without currency is money: "109 milliards d'investissements".
+var moneyNouns = []string{
+	"invest", "financ", "subvention", "crédit", "dette", "recette", "dépense", "revenu",
+	"bénéfice", "capitaux", "prêt", "dotation", "levée", "commande", "argent", "fonds",
+	"aides", "chiffre",
 }
 
 // qualifiers are the phrases before an amount, lower-cased, longest first.

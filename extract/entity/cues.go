@@ -75,6 +75,23 @@ func (d *doc) isApposition(i int) bool {
 	return true
 }
 
+// clauseSubject reports whether the noun at token k, after a comma, is
+// followed by a verb: it then starts a new clause and is no apposition to the
+// name before the comma ("installé à Croix, le groupe a commandé…").
+func (d *doc) clauseSubject(k int) bool {
+	if d.is(k, "start") || d.is(k, "scale") || d.is(k, "jeune") {
+		k++ // the noun is two words: "start-up", "jeune pousse"
+	}
+	_, end := d.bounds(k)
+	if k+1 >= end || !d.glued(k+1) || d.role(k+1)&(roleAux|roleVerb) == 0 {
+		return false
+	}
+	t := d.tz.toks[k+1]
+	w := d.text[d.fieldOf(k+1)][t.start:t.end]
+	// "qui", "de" and "à" (folded "a") start a complement, not a verb
+	return w != "à" && w != "À" && !d.is(k+1, "qui") && !d.is(k+1, "de") && !d.is(k+1, "d")
+}
+
 func (d *doc) orgCueAfter(e int) bool {
 	_, end := d.bounds(e)
 	if e >= end {
@@ -92,7 +109,7 @@ func (d *doc) orgCueAfter(e int) bool {
 		if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
 			k++
 		}
-		return d.isApposition(k)
+		return d.isApposition(k) && !d.clauseSubject(k)
 	case g&gBreak == 0:
 		return d.verbAt(k)
 	}
@@ -141,16 +158,20 @@ func (d *doc) participle(k int) bool {
 // machineWindow words in the same paragraph. A weak one ("machine",
 // "système", "cluster", "partition") counts only right before the name ("la
 // partition Jean Zay", "les machines Aurora") or in an apposition right
-// after it ("Eos, le cluster de NVIDIA"). A cue linked to the name by "de"
-// ("la machine de Turing") does not count.
+// after it ("Eos, le cluster de NVIDIA"). A cue that the name completes with
+// "de" ("la machine de Turing") does not count; a cue farther away does ("les
+// supercalculateurs qui prendront le relais d'El Capitan").
 func (d *doc) machineCue(s, e int) int {
 	first, end := d.bounds(s)
 	toks := d.tz.toks
 	best := 0
 	linked := s > first && d.glued(s) && (d.is(s-1, "de") || d.is(s-1, "du") || d.is(s-1, "d"))
-	for j, dist := s-1, 1; !linked && j >= first && dist <= machineWindow; j, dist = j-1, dist+1 {
+	for j, dist := s-1, 1; j >= first && dist <= machineWindow; j, dist = j-1, dist+1 {
 		if toks[j+1].gap&gPara != 0 {
 			break
+		}
+		if linked && j == s-2 {
+			continue // the cue is the noun the name completes: "la machine de Turing"
 		}
 		c := d.machineCueAt(j)
 		if c == strongCue || c == weakCue && dist <= 2 && d.glued(j+1) && d.glued(s) {

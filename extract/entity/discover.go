@@ -48,8 +48,10 @@ func (d *doc) findUnknown() {
 				case s == e:
 				case d.orgCueAfter(e) && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
-				case d.machineApposition(e) && d.validName(s, e, Machine, persons):
+				case d.machineApposition(e) && !d.afterPreposition(s) && d.validName(s, e, Machine, persons):
 					d.acceptUnknown(s, e, Machine)
+				case d.firmSuffixed(s, e) && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons):
+					d.acceptUnknown(s, e, Organisation)
 				}
 			}
 			s = e
@@ -173,6 +175,40 @@ func (d *doc) machineApposition(e int) bool {
 		k++
 	}
 	return k < end && d.glued(k) && d.role(k)&roleMachineNoun != 0
+}
+
+// firmSuffixes are the last words that make a capitalised name a firm's
+// even without a cue: "Blockchange Ventures", "Pantera Capital".
+var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies`)
+
+// firmSuffixed reports whether tokens [s, e) are two words or more that end
+// with a firm suffix, after words that are not suffixes themselves.
+func (d *doc) firmSuffixed(s, e int) bool {
+	if e-s < 2 || !firmSuffixes[string(d.folded(e-1))] {
+		return false
+	}
+	for i := s; i < e-1; i++ {
+		if firmSuffixes[string(d.folded(i))] || d.role(i)&(roleSuffix|roleCommon) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPreposition reports whether token s follows "de", "à", "en" or "au":
+// in "le centre de Lugano, une machine…" the apposition is about the noun
+// before the preposition, not about the name after it.
+func (d *doc) afterPreposition(s int) bool {
+	first, _ := d.bounds(s)
+	if s == first || !d.glued(s) {
+		return false
+	}
+	for _, w := range []string{"de", "d", "du", "a", "au", "en"} {
+		if d.is(s-1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // validName reports whether tokens [s, e) can be the name of an unknown

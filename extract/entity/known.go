@@ -364,8 +364,9 @@ func sameCase(a, b string) bool {
 }
 
 // settlePending accepts the pending spans whose entry is accepted elsewhere
-// in the document, or that are listed with an accepted organisation ("Meta et
-// Google DeepMind"), until nothing changes; the rest are dropped.
+// in the document, that are listed with an accepted organisation ("Meta et
+// Google DeepMind"), or that are machines placed by their site, country or
+// operator ("Vega, en Slovénie"), until nothing changes; the rest are dropped.
 func (d *doc) settlePending() {
 	for changed := true; changed; {
 		changed = false
@@ -376,7 +377,7 @@ func (d *doc) settlePending() {
 			}
 			for _, fi := range sp.forms {
 				e := d.r.forms[fi].entry
-				if d.seen[e] || d.listedWith(sp.s, sp.e, d.r.entries[e].kind) {
+				if d.seen[e] || d.listedWith(sp.s, sp.e, d.r.entries[e].kind) || d.placed(sp.s, sp.e, e) {
 					d.setEntry(sp, e)
 					sp.state = accepted
 					for k := sp.s; k < sp.e; k++ {
@@ -391,10 +392,20 @@ func (d *doc) settlePending() {
 	}
 }
 
+// placed reports whether a pending machine has no organisation cue and is
+// placed by its site, country or operator in the same sentence.
+func (d *doc) placed(s, end int, e int32) bool {
+	return d.r.entries[e].kind == Machine && d.orgCue(s, end) == 0 && d.located(s, end, e)
+}
+
 // listedWith reports whether tokens [s, e) are next to an accepted name of
-// the given kind in a list: "X et Y", "X, Y", "X ou Y".
+// the given kind in a list: "X et Y", "X, Y", "X ou Y", also with a
+// preposition before each name: "d'El Capitan, de Frontier et d'Aurora".
 func (d *doc) listedWith(s, e int, kind Kind) bool {
 	first, end := d.bounds(s)
+	if s-1 > first && d.glued(s) && d.preposition(s-1) {
+		s-- // "…, de X": the list goes on before the preposition
+	}
 	isOrg := func(i int) bool {
 		if i < first || i >= end || d.cover[i] == 0 {
 			return false
@@ -402,13 +413,17 @@ func (d *doc) listedWith(s, e int, kind Kind) bool {
 		return d.spans[d.cover[i]-1].kind == kind
 	}
 	toks := d.tz.toks
-	// after: "X, Y", "X et Y", "X, et Y"
+	// after: "X, Y", "X et Y", "X, et Y", "X, de Y", "X et d'Y"
 	if e < end {
 		g := toks[e].gap
 		switch {
 		case g&^gComma == 0 && g&gComma != 0 && isOrg(e):
 			return true
+		case g&^gComma == 0 && g&gComma != 0 && d.preposition(e) && d.glued(e+1) && isOrg(e+1):
+			return true
 		case g&gBreak&^gComma == 0 && d.role(e)&roleCoord != 0 && d.glued(e+1) && isOrg(e+1):
+			return true
+		case g&gBreak&^gComma == 0 && d.role(e)&roleCoord != 0 && d.glued(e+1) && d.preposition(e+1) && d.glued(e+2) && isOrg(e+2):
 			return true
 		}
 	}
@@ -423,6 +438,12 @@ func (d *doc) listedWith(s, e int, kind Kind) bool {
 		}
 	}
 	return false
+}
+
+// preposition reports whether token i is "de", "du", "d'", "à" or "au",
+// which a list may repeat before each of its names.
+func (d *doc) preposition(i int) bool {
+	return d.is(i, "de") || d.is(i, "du") || d.is(i, "d") || d.is(i, "a") || d.is(i, "au")
 }
 
 // notName are the roles of words that do not continue a name.
@@ -472,7 +493,11 @@ func (d *doc) named(s int) bool {
 		return false
 	}
 	if d.role(j)&roleNamed != 0 {
-		return true
+		// "place" is also a verb: "la place Vendôme", but "la Suisse place Alps"
+		return !d.is(j, "place") || j > first && d.glued(j) && d.role(j-1)&roleDet != 0
+	}
+	if d.role(j)&roleAdj != 0 && j > first && d.glued(j) && d.role(j-1)&roleNamed != 0 && !d.is(j-1, "place") {
+		return true // with an adjective between: "la navette américaine Discovery"
 	}
 	// "canal de Suez", "rue de Rivoli", but "le laboratoire de l'Inria"
 	return (d.is(j, "de") || d.is(j, "du")) && j > first && d.glued(j) && d.role(j-1)&roleGeo != 0

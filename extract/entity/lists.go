@@ -21,6 +21,10 @@ type entry struct {
 	// short is the vocabulary ids of the name without its corporate suffix
 	// ("Mistral" for "Mistral AI"), nil when the name has none.
 	short []int32
+	// where is the folded words that place a machine, site and country, as
+	// vocabulary ids; operators is the listed organisations that run it.
+	where     [][]int32
+	operators []int32
 }
 
 // form is one way to write an entry: its name, acronym, expansion or an alias.
@@ -194,6 +198,9 @@ func (b *builder) add(fields []string, col func(string) int, kind Kind) error {
 	}
 	ent.short = b.shortForm(ent.nameToks)
 	b.r.entries = append(b.r.entries, ent)
+	if kind == Machine {
+		b.addWhere(e, fields[col("operator")], fields[col("site")], fields[col("country")])
+	}
 	seen := map[string]bool{}
 	for _, f := range forms {
 		if err := b.addForm(e, f, exact, gated, seen); err != nil {
@@ -278,12 +285,16 @@ func (b *builder) addForm(e int32, text string, exact, gated bool, seen map[stri
 
 // selfCued reports whether a form carries its own cue and so needs none
 // nearby: it has three words or more ("Consortium Jules Verne") or starts
-// with a head word or a cue noun ("Institut Imagine", "groupe Vinci").
+// with a head word or a cue noun ("Institut Imagine", "groupe Vinci"), and it
+// does not start with a first name, as a person's name does.
 func selfCued(b *builder, tz *tokenizer) bool {
 	toks := tz.toks[:len(tz.toks)-1]
+	id, ok := b.r.vocab[string(tz.buf[toks[0].fstart:toks[0].fend])]
+	if ok && b.r.roles[id]&roleFirstName != 0 {
+		return false // a person's full name: "Irène Joliot-Curie"
+	}
 	if len(toks) >= 3 {
 		return true
 	}
-	id, ok := b.r.vocab[string(tz.buf[toks[0].fstart:toks[0].fend])]
 	return ok && len(toks) > 1 && b.r.roles[id]&(roleHead|roleOrgNoun|roleMachineNoun) != 0
 }

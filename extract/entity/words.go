@@ -35,13 +35,15 @@ const (
 var roleWords = map[role]string{
 	roleMachineCue: `supercalculateur supercalculateurs calculateur calculateurs supercomputer supercomputers
 		superordinateur superordinateurs machine machines systeme systemes cluster clusters partition partitions
-		exaflopique exaflopiques exascale petaflopique petaflopiques petaflops exaflops pflops top500 noeuds`,
-	roleWeakCue:     `machine machines systeme systemes cluster clusters partition partitions noeuds`,
+		exaflopique exaflopiques exascale petaflopique petaflopiques petaflops exaflops pflops top500 noeuds
+		exaflop petaflop green500 module modules`,
+	roleWeakCue:     `machine machines systeme systemes cluster clusters partition partitions noeuds module modules`,
 	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine`,
 	roleOrgNoun: `startup up pousse societe entreprise groupe operateur fonds banque laboratoire labo consortium
 		filiale rachat rachete rachetee aupres concurrent concurrente rival rivale partenariat chez licorne editeur geant constructeur fabricant hebergeur assureur
 		fondation institut association ecole universite pepite fintech medtech biotech healthtech deeptech
-		investisseur equipementier integrateur specialiste cabinet`,
+		investisseur equipementier integrateur specialiste cabinet coentreprise petrolier armateur chimiste
+		industriel distributeur motoriste avionneur energeticien syndicat`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -52,7 +54,9 @@ var roleWords = map[role]string{
 		investissement capital risque`,
 	roleNat: `francaise francais americaine americain europeenne europeen allemande allemand britannique
 		chinoise chinois canadienne canadien suisse belge italienne italien japonaise japonais israelien
-		israelienne californien californienne`,
+		israelienne californien californienne norvegienne norvegien suedoise suedois finlandaise finlandais
+		danoise danois neerlandaise neerlandais espagnole espagnol coreenne coreen taiwanaise taiwanais
+		indienne indien saoudienne saoudien emiratie emirati autrichienne autrichien polonaise polonais`,
 	roleLink: `de du d des avec par`,
 	roleDet:  `le la l les un une son sa ses leur leurs cette ce cet notre`,
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
@@ -97,7 +101,8 @@ var roleWords = map[role]string{
 		aurelien axel baptiste benjamin bertrand boris cyril cyrille denis dimitri emile etienne fabien
 		fabrice felix florian franck gael gaetan gauthier geoffroy georges gerald gregoire gregory hadrien
 		hubert jeremy jerome joseph jules justin kevin lionel marcel matthias michael morgan emeric
-		donald joe kamala giorgia olaf keir rishi vladimir volodymyr narendra elisabeth christel`,
+		donald joe kamala giorgia olaf keir rishi vladimir volodymyr narendra elisabeth christel irene ada
+		jennifer`,
 	rolePerson: `macron trump musk biden altman zuckerberg huang nadella pichai bezos mensch lecun niel breton
 		vestager borne attal barnier bayrou lecornu chappaz barrot villani hassabis amodei suleyman sutskever
 		karpathy hinton bengio poutine zelensky meloni scholz merz sunak starmer modi lagarde draghi thiel
@@ -115,7 +120,8 @@ var roleWords = map[role]string{
 		californie texas washington pekin shanghai shenzhen tokyo seoul singapour taiwan coree russie
 		moscou ukraine kiev bretagne normandie occitanie provence alsace ile corse reunion new york
 		san francisco silicon valley boston seattle austin chicago los angeles abu dhabi qatar arabie
-		saoudite maroc tunisie algerie senegal bresil mexique australie emirats`,
+		saoudite maroc tunisie algerie senegal bresil mexique australie emirats lugano kajaani bologne
+		barcelone julich ostrava maribor sofia essonne`,
 	roleEvent: `vivatech viva technology ces sommet salon forum davos rgpd gdpr dma dsa act chatgpt gpt gemini
 		claude llama copilot grok bard mixtral codestral pixtral sora dall midjourney stable diffusion
 		android windows iphone ipad linux kubernetes cuda blackwell hopper ampere grace rubin instinct
@@ -128,13 +134,14 @@ var roleWords = map[role]string{
 		solutions robotics cloud energy ventures capital partners`,
 	roleNamed: `lycee college rue avenue boulevard place gare stade hopital musee theatre prix salle quai pont
 		parc aeroport navire bateau paquebot croisiere film roman livre album chanson cratere asteroide
-		sonde fusee satellite canal lac fleuve riviere mont ile golfe vallee quartier`,
+		sonde fusee satellite canal lac fleuve riviere mont ile golfe vallee quartier navette lanceur emission
+		serie planete etoile constellation`,
 	roleGeo: `rue avenue boulevard place gare stade quai pont parc aeroport canal lac fleuve riviere mont ile
 		golfe vallee quartier`,
 	roleAppos: `startup start scale jeune up pousse societe entreprise specialiste plateforme editeur filiale leader pionnier
 		fondee creee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
-		fondation assureur`,
+		fondation assureur coentreprise`,
 }
 
 // excludedPhrases are folded names made of several words that are never an
@@ -142,7 +149,8 @@ var roleWords = map[role]string{
 var excludedPhrases = toSet(`ai act|ia act|chips act|data act|le chat|choose france|web summit|station f
 	|vision pro|apple vision pro|new york|san francisco|silicon valley|los angeles|abu dhabi|hong kong
 	|royaume uni|etats unis|pays bas|ile de france|union europeenne|la france|mistral large|gpt 4|gpt 4o|gpt 5
-	|google gemini|meta ai|france 2030|top 500|prix nobel|jeux olympiques|intelligence artificielle`)
+	|google gemini|meta ai|france 2030|top 500|prix nobel|jeux olympiques|intelligence artificielle
+	|venture capital|human capital|seed capital|growth capital`)
 
 func toSet(list string) map[string]bool {
 	set := map[string]bool{}
