@@ -40,10 +40,23 @@ func HTML(p Page) (veille.Article, error) {
 	if a.Text == "" {
 		a.Text = clean(ld.ArticleBody)
 	}
-	if a.Lang == "" {
-		a.Lang = detectLang(a.Title + " " + a.Text)
-	}
+	a.Lang = checkLang(a.Lang, a.Title+" "+a.Text)
 	return a, nil
+}
+
+// checkLang returns the declared language of a page, or the one its text is
+// written in when none is declared or when a page declared French or English
+// is clearly written in the other (sites often keep one lang attribute for
+// every page).
+func checkLang(declared, text string) string {
+	detected, sure := stopWordLang(text)
+	switch {
+	case declared == "":
+		return detected
+	case (declared == "fr" || declared == "en") && sure && detected != declared:
+		return detected
+	}
+	return declared
 }
 
 // published returns the publication date the page declares, else the date

@@ -232,3 +232,22 @@ func TestParisLoadedOnce(t *testing.T) {
 		t.Error("the Europe/Paris location is loaded on every call")
 	}
 }
+
+func TestCheckLang(t *testing.T) {
+	french := strings.Repeat("La Commission européenne et le GENCI annoncent des moyens pour la recherche dans les universités. ", 5)
+	english := strings.Repeat("The Commission and the centre are working on a plan for the future of computing in Europe. ", 5)
+	tests := []struct{ declared, text, want string }{
+		{"", french, "fr"},
+		{"", english, "en"},
+		{"en", french, "fr"},  // a French page on a site that declares English everywhere
+		{"fr", english, "en"}, // and the reverse
+		{"fr", "Mistral AI and Kyutai", "fr"},
+		{"de", french, "de"}, // other declared languages are kept
+		{"en", "Le CNRS recrute.", "en"},
+	}
+	for _, tt := range tests {
+		if got := checkLang(tt.declared, tt.text); got != tt.want {
+			t.Errorf("checkLang(%q, %.30q…) = %q, want %q", tt.declared, tt.text, got, tt.want)
+		}
+	}
+}

@@ -58,6 +58,14 @@ func decode(body []byte, contentType string) string {
 
 // detectLang tells French from English by counting common stop words; "fr" wins ties.
 func detectLang(s string) string {
+	lang, _ := stopWordLang(s)
+	return lang
+}
+
+// stopWordLang counts French and English stop words in the first words of s
+// and says which language has more; sure is true when that language has at
+// least 10 of them and three times as many as the other.
+func stopWordLang(s string) (lang string, sure bool) {
 	fr, en := 0, 0
 	for i, w := range strings.Fields(strings.ToLower(s)) {
 		if i > 2000 {
@@ -71,7 +79,7 @@ func detectLang(s string) string {
 		}
 	}
 	if en > fr {
-		return "en"
+		return "en", en >= 10 && en >= 3*fr
 	}
-	return "fr"
+	return "fr", fr >= 10 && fr >= 3*en
 }
