@@ -110,7 +110,7 @@ var sentenceEnd = regexp.MustCompile(`[.!?…]\s+|\n+`)
 // generateDocs makes n articles by recombining the sentences of the seed
 // articles, with organisations, machines, amounts, sites and dates drawn
 // from a fixed random sequence.
-func generateDocs(b *testing.B, n int) []veille.Document {
+func generateDocs(b testing.TB, n int) []veille.Document {
 	var sentences []string
 	for _, d := range seedDocs(b) {
 		for _, s := range sentenceEnd.Split(d.Text, -1) {

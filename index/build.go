@@ -38,12 +38,40 @@ func (x *Index) buildQuery(q *Query) (query.Query, error) {
 		}
 		must = []query.Query{bleve.NewMatchAllQuery()}
 	}
+	if len(must) == 1 && len(mustNot) == 0 {
+		// A conjunction of one query scores its hits as the query does.
+		return must[0], nil
+	}
 	b := bleve.NewBooleanQuery()
 	b.AddMust(must...)
 	if len(mustNot) > 0 {
 		b.AddMustNot(mustNot...)
 	}
 	return b, nil
+}
+
+// snippetQuery returns the query whose matches snippets mark: the words and
+// phrases every hit of q holds, or nil if it has none. The other clauses
+// match no position in the text, so a hit's matches are the same as with
+// the whole query.
+func (x *Index) snippetQuery(q *Query) (query.Query, error) {
+	var must []query.Query
+	for _, c := range q.Clauses {
+		if c.Negated || c.Kind != KindWord && c.Kind != KindPhrase {
+			continue
+		}
+		cq, err := x.clauseQuery(c)
+		if err != nil {
+			return nil, err
+		}
+		if cq != nil {
+			must = append(must, cq)
+		}
+	}
+	if len(must) == 0 {
+		return nil, nil
+	}
+	return bleve.NewConjunctionQuery(must...), nil
 }
 
 // clauseQuery returns the bleve query of one clause, or nil if it matches
@@ -63,9 +91,7 @@ func (x *Index) clauseQuery(c Clause) (query.Query, error) {
 			}), nil
 		default:
 			return inTitleOrText(func(field string) query.Query {
-				p := bleve.NewMatchPhraseQuery(c.Text)
-				p.SetField(field)
-				return p
+				return newPhraseQuery(c.Text, terms, field, 1)
 			}), nil
 		}
 	case KindOrg, KindMachine, KindSite:

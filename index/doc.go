@@ -21,7 +21,7 @@
 //	machine           keyword   keyword   no      machine: filter (canonical names)
 //	site              keyword   keyword   no      site: filter
 //	lang              keyword   keyword   no      lang: filter (lower case)
-//	facet             keyword   keyword   no      the four facets of a search and Entities, from uncompressed doc values:
+//	facet             keyword   keyword   no      the four facets of a search (from its postings) and Entities (from doc values):
 //	                                              "org:GENCI", "machine:Jean Zay", "site:Next", "month:2023-06"
 //	                                              (the month of published in its own time zone)
 //	published         datetime  -         no      date sort
@@ -34,21 +34,35 @@
 //	content_hash      keyword   keyword   yes     Put's added / updated / unchanged decision
 //	doc               JSON      not indexed yes   the whole veille.Document without its text, for Get, Export and hits
 //
-// The facet, amount and published fields keep doc values, for facets and
-// sorting; the other keyword fields need none, as they only filter. A search
-// counts all four facets from the one facet field, so it reads one column of
-// doc values per hit, and reads it uncompressed, as the date sort reads
-// published: these two fields, and day, are added to each document outside
-// the mapping, which cannot ask for uncompressed doc values. Nothing goes into
-// bleve's composite _all field: queries name their fields. The amount_<cur>
-// fields are the only ones made by dynamic mapping, one per currency met. A
-// document's Text is stored once, in the text field, and put back into the
-// document by Get and Export. The mapping's version is stored in the index;
-// Open refuses an index built with another one.
+// The facet, amount and published fields keep doc values, for Entities and
+// the date sort; the other keyword fields need none, as they only filter.
+// The facet, published and day fields are added to each document outside
+// the mapping: the facet values are made from several fields of the
+// document, and a date bleve cannot index (outside the years 1677-2262) is
+// left out instead of failing the document. Doc values are kept compressed:
+// bleve (zapx v17) merges uncompressed doc values wrongly, giving each value
+// of a chunk to one document. Nothing goes into bleve's composite _all
+// field: queries name their fields. The amount_<cur> fields are the only
+// ones made by dynamic mapping, one per currency met. A document's Text is
+// stored once, in the text field, and put back into the document by Get and
+// Export. The mapping's version is stored in the index; Open refuses an
+// index built with another one.
+//
+// # Search
+//
+// A search counts the four facets of its hits from columns kept in memory
+// for each segment of the index (segments never change once written): the
+// facet values of each document, read from the postings of the facet field,
+// and, for the date sort, its publication date, read from the doc values of
+// published. A query that matches every document takes its counts from the
+// totals of the segments, less their deleted documents. A phrase is checked
+// from the positions of its terms without building bleve's location maps,
+// unless the search highlights.
 //
 // A search highlights its page of hits in a second search restricted to
 // them, so that the first one, over the whole result set, does not read term
-// positions.
+// positions; it marks the matches of the query's words and phrases, the only
+// clauses that match positions in the text.
 //
 // # Query language
 //

@@ -55,6 +55,7 @@ type Index struct {
 	keyword     analysis.Analyzer
 	parseAmount func(string) (float64, string, bool)
 	log         *slog.Logger
+	columns     *columnCache // the facet values and dates of each segment, for searches
 	// putMu serialises writers, so that the statuses Put reports match what
 	// it wrote even when two Puts carry the same ID.
 	putMu sync.Mutex
@@ -138,6 +139,7 @@ func newIndex(b bleve.Index, name string, opts Options) (*Index, error) {
 		keyword:     b.Mapping().AnalyzerNamed(keyword.Name),
 		parseAmount: opts.ParseAmount,
 		log:         opts.Logger,
+		columns:     newColumnCache(),
 	}
 	if x.parseAmount == nil {
 		x.parseAmount = parseAmountFallback
@@ -235,8 +237,7 @@ func (x *Index) putBatch(ctx context.Context, docs []veille.Document) ([]veille.
 }
 
 // addToBatch adds d to batch: the fields of the mapping, then the facet
-// values and the publication date, whose doc values are left uncompressed
-// because searches read them for each hit.
+// values, the publication date and its day, which doc.go describes.
 func (x *Index) addToBatch(batch *bleve.Batch, d *veille.Document) error {
 	fields, facets, err := documentFields(d)
 	if err != nil {
@@ -263,13 +264,13 @@ func (x *Index) addToBatch(batch *bleve.Batch, d *veille.Document) error {
 	return nil
 }
 
-// facetOptions index the facet field for faceting only: terms and
-// uncompressed doc values, nothing stored.
-const facetOptions = bleveindex.IndexField | bleveindex.DocValues | bleveindex.SkipDVCompression
+// facetOptions index the facet field for faceting only: terms and doc
+// values, nothing stored.
+const facetOptions = bleveindex.IndexField | bleveindex.DocValues
 
-// dateOptions index the publication date for range filters and for the date
-// sort: terms and uncompressed doc values, nothing stored.
-const dateOptions = bleveindex.IndexField | bleveindex.DocValues | bleveindex.SkipDVCompression
+// dateOptions index the publication date for the date sort: terms and doc
+// values, nothing stored.
+const dateOptions = bleveindex.IndexField | bleveindex.DocValues
 
 // storedHashes returns the content hash stored for each of ids that is in the
 // index.

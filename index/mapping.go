@@ -34,16 +34,15 @@ const frenchAnalyzer = "veille_fr"
 
 // mappingVersion is stored in the index and checked on open, so that an
 // index built with another mapping is reported instead of half working.
-const mappingVersion = "7"
+const mappingVersion = "8"
 
 // mappingVersionKey is the internal key mappingVersion is stored under.
 var mappingVersionKey = []byte("veille_mapping_version")
 
 // The prefixes of the values of the facet field, one per facet: every
-// value a document has for the facets, in one field with uncompressed doc
-// values, so that a search reads one field per hit for all its facets. The
-// field is added by Index.addToBatch, outside the mapping, which cannot ask
-// for uncompressed doc values. The published field is added there too.
+// value a document has for the facets, in one field, so that a search reads
+// one field for all its facets. The field is added by Index.addToBatch,
+// outside the mapping, as the published and day fields are.
 const (
 	facetOrg     = "org:"
 	facetMachine = "machine:"

@@ -29,11 +29,6 @@ const (
 // facetSize is the number of values each facet of a search lists.
 const facetSize = 20
 
-// maxFacetValues bounds the number of distinct facet values a search
-// counts: far more than the organisations, machines, sites and months of
-// any index.
-const maxFacetValues = 1 << 20
-
 // defaultEntitiesTop is the number of entities Entities lists when the
 // request does not say.
 const defaultEntitiesTop = 50
@@ -78,7 +73,9 @@ func (x *Index) Search(ctx context.Context, req veille.SearchRequest) (*veille.S
 	if order == "" {
 		order = parsed.Sort
 	}
-	sreq, err := newSearchRequest(q, scores(parsed), order, limit, req.Offset)
+	run := &searchRun{cache: x.columns, scored: scores(parsed), byDate: order == veille.SortDate}
+	_, run.matchAll = q.(*query.MatchAllQuery)
+	sreq, err := newSearchRequest(&runQuery{q: q, run: run}, run, order, limit, req.Offset)
 	if err != nil {
 		return nil, err
 	}
@@ -86,14 +83,27 @@ func (x *Index) Search(ctx context.Context, req veille.SearchRequest) (*veille.S
 	if err != nil {
 		return nil, fmt.Errorf("search index %s for %q: %w", x.name, req.Query, err)
 	}
-	snippets, err := x.snippets(ctx, q, res.Hits)
+	if run.cols == nil {
+		return nil, fmt.Errorf("search index %s for %q: bleve did not run the query", x.name, req.Query)
+	}
+	total := res.Total
+	if run.matchAll {
+		total = run.total
+	} else if run.total != res.Total {
+		return nil, fmt.Errorf("search index %s for %q: counted the facets of %d hits of %d", x.name, req.Query, run.total, res.Total)
+	}
+	marked, err := x.snippetQuery(parsed)
+	if err != nil {
+		return nil, err
+	}
+	snippets, err := x.snippets(ctx, marked, res.Hits)
 	if err != nil {
 		return nil, err
 	}
 	out := &veille.SearchResult{
-		Total:  res.Total,
+		Total:  total,
 		Hits:   make([]veille.Hit, 0, len(res.Hits)),
-		Facets: splitFacets(res.Facets[fieldFacet]),
+		Facets: splitFacets(run.cols.names, run.counts),
 	}
 	for _, h := range res.Hits {
 		hit, err := makeHit(h, snippets[h.ID])
@@ -107,25 +117,21 @@ func (x *Index) Search(ctx context.Context, req veille.SearchRequest) (*veille.S
 }
 
 // newSearchRequest returns the bleve request for one page of hits of q in
-// the given order, with the facets of the whole result set.
-func newSearchRequest(q query.Query, scored bool, order veille.Sort, limit, offset int) (*bleve.SearchRequest, error) {
+// the given order; run counts the hits and their facet values.
+func newSearchRequest(q query.Query, run *searchRun, order veille.Sort, limit, offset int) (*bleve.SearchRequest, error) {
 	sreq := bleve.NewSearchRequestOptions(q, limit, offset, false)
 	sreq.Fields = []string{fieldDoc}
-	if !scored {
+	if run.matchAll && !run.scored {
+		// bleve may stop at the end of the page: the run counts the whole
+		// snapshot.
 		sreq.Score = bleve.ScoreNone
 	}
-	// One facet request counts every facet value of the hits: the collector
-	// then hands each value to one counter instead of one per facet.
-	sreq.AddFacet(fieldFacet, bleve.NewFacetRequest(fieldFacet, maxFacetValues))
 	switch order {
 	case "", veille.SortRelevance:
 		// Ties keep the index order, which is stable while the index is.
 		sreq.SortBy([]string{"-_score"})
 	case veille.SortDate:
-		sreq.SortByCustom(search.SortOrder{
-			&search.SortField{Field: fieldPublished, Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
-			&search.SortScore{Desc: true},
-		})
+		sreq.SortByCustom(search.SortOrder{newestFirst(run), &search.SortScore{Desc: true}})
 	default:
 		return nil, veille.Errorf(veille.EINVALID, "search: unknown sort %q (want %q or %q)", order, veille.SortRelevance, veille.SortDate)
 	}
@@ -143,10 +149,11 @@ func scores(q *Query) bool {
 	return false
 }
 
-// snippets returns the snippet of each hit, by ID. It highlights in a
-// second search restricted to the hits, so that the first one, over the
-// whole result set, need not read term positions.
-func (x *Index) snippets(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) (map[string]string, error) {
+// snippets returns the snippet of each hit, by ID, with the matches of
+// marked highlighted (none if marked is nil). It highlights in a second
+// search restricted to the hits, so that the first one, over the whole
+// result set, need not read term positions.
+func (x *Index) snippets(ctx context.Context, marked query.Query, hits search.DocumentMatchCollection) (map[string]string, error) {
 	if len(hits) == 0 {
 		return nil, nil
 	}
@@ -154,10 +161,16 @@ func (x *Index) snippets(ctx context.Context, q query.Query, hits search.Documen
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	var q query.Query = bleve.NewDocIDQuery(ids)
+	if marked != nil {
+		q = bleve.NewConjunctionQuery(q, marked)
+	}
+	req := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
 	req.Fields = []string{fieldText}
-	req.Highlight = bleve.NewHighlightWithStyle(htmlhl.Name)
-	req.Highlight.AddField(fieldText)
+	if marked != nil {
+		req.Highlight = bleve.NewHighlightWithStyle(htmlhl.Name)
+		req.Highlight.AddField(fieldText)
+	}
 	res, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("highlight hits in index %s: %w", x.name, err)
@@ -218,20 +231,20 @@ func snippet(fragments []string, text string) string {
 }
 
 // splitFacets returns the facets of a search from the counts of the facet
-// field's values: values are sorted into facets by prefix, and each facet
-// keeps its first facetSize values by count, then value.
-func splitFacets(f *search.FacetResult) map[string][]veille.FacetCount {
+// field's values, by value number: values are sorted into facets by prefix,
+// and each facet keeps its first facetSize values by count, then value.
+func splitFacets(names []string, counts []int) map[string][]veille.FacetCount {
 	out := make(map[string][]veille.FacetCount, len(facets))
 	for name := range facets {
 		out[name] = []veille.FacetCount{}
 	}
-	if f == nil || f.Terms == nil {
-		return out
-	}
-	for _, t := range f.Terms.Terms() {
+	for num, count := range counts {
+		if count == 0 {
+			continue
+		}
 		for name, prefix := range facets {
-			if value, ok := strings.CutPrefix(t.Term, prefix); ok {
-				out[name] = append(out[name], veille.FacetCount{Value: value, Count: t.Count})
+			if value, ok := strings.CutPrefix(names[num], prefix); ok {
+				out[name] = append(out[name], veille.FacetCount{Value: value, Count: count})
 				break
 			}
 		}
