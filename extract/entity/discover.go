@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // maxUnknownWords is the longest unknown name taken from a cue, in words.
 const maxUnknownWords = 4
 
@@ -395,10 +397,18 @@ func (d *doc) linkAcronym(i, j int) {
 	}
 	// The long form just before: an accepted span, or free words back to a head word.
 	if c := d.cover[i-1]; c != 0 {
-		if acr == 0 && d.spans[c-1].kind == Organisation {
-			long := d.spans[c-1]
+		long := d.spans[c-1]
+		switch {
+		case long.kind != Organisation:
+		case acr == 0:
 			d.accept(span{s: i, e: j, kind: long.kind, entry: long.entry, name: long.name})
 			d.addForm(docForm{words: d.words(i, j), entry: long.entry, kind: long.kind, name: long.name})
+		case d.spans[acr-1].kind == Organisation && d.spans[acr-1].entry != long.entry &&
+			d.initialsCover(long.s, long.e, letters):
+			// A listed acronym of another organisation, defined here as the
+			// short form of the name before it: "le Comité européen de la
+			// protection des données (CEPD)" is not the Contrôleur (CEPD).
+			d.redefine(i, j, d.spans[acr-1].entry, long)
 		}
 		return
 	}
@@ -418,6 +428,20 @@ func (d *doc) linkAcronym(i, j int) {
 	d.accept(span{s: i, e: j, kind: Organisation, entry: -1, name: name})
 	d.addForm(docForm{words: d.words(i, j), entry: -1, kind: Organisation, name: name})
 	d.addForm(docForm{words: d.words(s, i), entry: -1, kind: Organisation, name: name})
+}
+
+// redefine gives every accepted mention of the listed entry old written as
+// tokens [i, j) the entry and name of span long, which the document defines
+// as their meaning.
+func (d *doc) redefine(i, j int, old int32, long span) {
+	words := strings.Join(d.words(i, j), " ")
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.state == accepted && sp.entry == old && strings.Join(d.words(sp.s, sp.e), " ") == words {
+			sp.entry, sp.name = long.entry, long.name
+		}
+	}
+	d.addForm(docForm{words: d.words(i, j), entry: long.entry, kind: long.kind, name: long.name})
 }
 
 // acronymLetters returns the folded letters of an acronym.

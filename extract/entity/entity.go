@@ -34,7 +34,9 @@
 // product or a chip model. An acronym in parentheses after a long name that
 // starts with a head word ("Centre", "Agence") and whose initials it takes
 // makes both one organisation; when either is listed, the other takes its
-// name. Machines in no list follow "le supercalculateur X", "la machine X" or
+// name, and when both are listed as two organisations, the acronym takes the
+// long name's for the whole document ("Comité européen de la protection des
+// données (CEPD)" is not the Contrôleur, also written CEPD). Machines in no list follow "le supercalculateur X", "la machine X" or
 // precede ", le supercalculateur".
 //
 // Inside a document, the short form of a name without its suffix ("Mistral"

@@ -1,10 +1,14 @@
 package entity
 
 import (
+	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/veille-fr/veille/extract/data"
 )
 
 const (
@@ -76,4 +80,73 @@ func TestNewWithOwnLists(t *testing.T) {
 			t.Errorf("%q\n got %q\nwant %q", tc.text, g, tc.want)
 		}
 	}
+}
+
+// TestListsShareNoForm checks that no two organisations of the reference
+// lists can be written the same way once folded: a name, acronym, expansion
+// or alias of one entry must not be a form of another, or the recogniser
+// would pick one of them at random.
+func TestListsShareNoForm(t *testing.T) {
+	shared, err := sharedForms(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range shared {
+		t.Error(s)
+	}
+	dup := fstest.MapFS{
+		"organisations_a.tsv": {Data: []byte(testOrgHeader + "Bureau européen de l'IA\teu-institution\t\t\tAI Office\t\n")},
+		"organisations_b.tsv": {Data: []byte(testOrgHeader + "Bureau de l’IA\teu-institution\t\t\tAI-office|Bureau de l'IA\t\n")},
+	}
+	shared, err = sharedForms(dup)
+	if err != nil || len(shared) != 1 || !strings.Contains(shared[0], "AI-office") {
+		t.Fatalf("shared forms of two lists naming one office: %q, %v; want the alias AI-office", shared, err)
+	}
+}
+
+// sharedForms lists the forms of the organisation lists of fsys that fold
+// to a form of another entry.
+func sharedForms(fsys fs.FS) ([]string, error) {
+	files, err := fs.Glob(fsys, "organisations_*.tsv")
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no organisation list: %v", err)
+	}
+	owner, shared := map[string]string{}, []string(nil)
+	for _, file := range files {
+		raw, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			return nil, err
+		}
+		for i, line := range strings.Split(string(raw), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != len(orgHeader) || strings.HasPrefix(line, "#") || f[0] == "name" {
+				continue
+			}
+			where := fmt.Sprintf("%s (%s:%d)", f[0], file, i+1)
+			for _, form := range append([]string{f[0], f[2], f[3]}, strings.Split(f[4], "|")...) {
+				key := foldedForm(form)
+				if key == "" {
+					continue
+				}
+				if prev, ok := owner[key]; ok && !strings.HasPrefix(prev, f[0]+" (") {
+					shared = append(shared, fmt.Sprintf("form %q of %s already names %s", form, where, prev))
+					continue
+				}
+				owner[key] = where
+			}
+		}
+	}
+	return shared, nil
+}
+
+// foldedForm returns the words of a listed form as the recogniser folds
+// them, joined by spaces.
+func foldedForm(text string) string {
+	var tz tokenizer
+	tz.run(text, nil)
+	var words []string
+	for _, tok := range tz.toks[:len(tz.toks)-1] {
+		words = append(words, string(tz.buf[tok.fstart:tok.fend]))
+	}
+	return strings.Join(words, " ")
 }

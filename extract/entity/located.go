@@ -46,7 +46,9 @@ var countryWords = map[string]string{
 var siteExonyms = map[string]string{
 	"bologna": "bologne", "barcelona": "barcelone", "athens": "athenes", "munchen": "munich",
 	"edinburgh": "edimbourg", "lisboa": "lisbonne", "warszawa": "varsovie", "praha": "prague",
-	"wien": "vienne", "kobenhavn": "copenhague",
+	"wien": "vienne", "kobenhavn": "copenhague", "krakow": "cracovie", "dresden": "dresde",
+	"gothenburg": "goteborg", "gent": "gand", "genova": "genes", "vienna": "vienne",
+	"singapore": "singapour", "guangzhou": "canton", "cape town": "le cap",
 }
 
 // addWhere records for machine entry e the words that place it: its site, the
@@ -109,8 +111,9 @@ func (b *builder) lookup(text string, kind Kind) []int32 {
 
 // located reports whether the machine entry e is placed by the words around
 // tokens [s, e) in the same sentence: its site ("à Kajaani"), its foreign
-// country ("en Slovénie", "les américains Frontier et Aurora") or its operator
-// named as an organisation ("Leonardo, opéré par le Cineca").
+// country ("en Slovénie", "les américains Frontier et Aurora"), even inside the
+// name of an organisation ("l'Université technique d'Ostrava"), or its
+// operator named as an organisation ("Leonardo, opéré par le Cineca").
 func (d *doc) located(s, end int, e int32) bool {
 	ent := &d.r.entries[e]
 	if len(ent.where) == 0 && len(ent.operators) == 0 {
@@ -129,6 +132,8 @@ func (d *doc) located(s, end int, e int32) bool {
 		if k >= s && k < end {
 			continue
 		}
+		// A site or a country inside a name places the machine too ("le
+		// campus de l'Université technique d'Ostrava").
 		if c := d.cover[k]; c != 0 {
 			sp := &d.spans[c-1]
 			for _, op := range ent.operators {
@@ -136,7 +141,6 @@ func (d *doc) located(s, end int, e int32) bool {
 					return true
 				}
 			}
-			continue
 		}
 		for _, ids := range ent.where {
 			if d.wordsAt(k, hi, ids) {

@@ -121,7 +121,12 @@ var roleWords = map[role]string{
 		moscou ukraine kiev bretagne normandie occitanie provence alsace ile corse reunion new york
 		san francisco silicon valley boston seattle austin chicago los angeles abu dhabi qatar arabie
 		saoudite maroc tunisie algerie senegal bresil mexique australie emirats lugano kajaani bologne
-		barcelone julich ostrava maribor sofia essonne`,
+		barcelone julich ostrava maribor sofia essonne slovenie tchequie hongrie roumanie bulgarie croatie
+		serbie slovaquie estonie lettonie lituanie islande turquie egypte nigeria kenya indonesie vietnam
+		thailande malaisie pakistan argentine chili colombie ottawa toronto vancouver kobe osaka kyoto
+		hangzhou cracovie varsovie prague budapest bucarest lisbonne athenes stuttgart garching francfort
+		hambourg dresde edimbourg manchester helsinki stockholm copenhague oslo dublin berne taipei
+		bangalore mumbai delhi riyad doha sydney melbourne`,
 	roleEvent: `vivatech viva technology ces sommet salon forum davos rgpd gdpr dma dsa act chatgpt gpt gemini
 		claude llama copilot grok bard mixtral codestral pixtral sora dall midjourney stable diffusion
 		android windows iphone ipad linux kubernetes cuda blackwell hopper ampere grace rubin instinct
@@ -139,7 +144,7 @@ var roleWords = map[role]string{
 	roleGeo: `rue avenue boulevard place gare stade quai pont parc aeroport canal lac fleuve riviere mont ile
 		golfe vallee quartier`,
 	roleAppos: `startup start scale jeune up pousse societe entreprise specialiste plateforme editeur filiale leader pionnier
-		fondee creee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
+		fonde fondee cofonde cofondee creee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
 		fondation assureur coentreprise`,
 }
