@@ -22,7 +22,8 @@ type Pipeline struct {
 	Workers int
 	// BatchSize is the number of documents stored per Store.Put; zero means 64.
 	BatchSize int
-	// Logger receives one line per failed item; nil discards them.
+	// Logger receives one line per failed item, at level Info (the
+	// summary lists them too); nil discards them.
 	Logger *slog.Logger
 	// Progress, if set, is called once per item when it is stored or has
 	// failed, always from the same goroutine.
@@ -128,7 +129,7 @@ func (p *Pipeline) Run(ctx context.Context, sources []Source) (Summary, error) {
 		if r.Failed() {
 			sum.Failed++
 			sum.Failures = append(sum.Failures, r)
-			log.Warn("ingest failed", "source", r.Source, "ref", r.Ref, "error", r.Error)
+			log.Info("ingest failed", "source", r.Source, "ref", r.Ref, "error", r.Error)
 		} else {
 			sum.Documents = append(sum.Documents, r)
 			sum.Entities += r.Entities
