@@ -141,7 +141,15 @@ func newIndex(b bleve.Index, name string, opts Options) (*Index, error) {
 		log:         opts.Logger,
 		columns:     newColumnCache(),
 	}
-	if x.parseAmount == nil {
+	if parse := opts.ParseAmount; parse != nil {
+		// Plain numbers ("1e9") are understood whatever the injected grammar.
+		x.parseAmount = func(s string) (float64, string, bool) {
+			if v, c, ok := parse(s); ok {
+				return v, c, true
+			}
+			return parseAmountFallback(s)
+		}
+	} else {
 		x.parseAmount = parseAmountFallback
 	}
 	if x.log == nil {

@@ -240,6 +240,9 @@ func (s *scanner) filter(kind Kind, op string, negated bool, start int) error {
 			s.pos++
 		}
 		value = string(s.src[valuePos:s.pos])
+		if kind == KindAmount {
+			value = s.longerAmount(value)
+		}
 	}
 	s.terms++
 	c := Clause{Kind: kind, Text: value, Negated: negated, Pos: start}
@@ -281,6 +284,39 @@ func (s *scanner) filter(kind Kind, op string, negated bool, start int) error {
 	}
 	s.add(c)
 	return nil
+}
+
+// maxAmountWords bounds the words an unquoted amount filter may take after
+// its first one: "amount>=2,5 milliards de dollars" takes three.
+const maxAmountWords = 4
+
+// longerAmount extends the value of an amount filter over the words that
+// follow it when they make a longer amount ("amount>=1 milliard",
+// "amount>=1,5 Md€", "amount>=2 milliards de dollars"), and leaves the rest
+// of the query as it is: the longest reading that parses wins.
+func (s *scanner) longerAmount(first string) string {
+	best, bestEnd := first, s.pos
+	pos := s.pos
+	for range maxAmountWords {
+		start := pos
+		for start < len(s.src) && unicode.IsSpace(s.src[start]) {
+			start++
+		}
+		end := start
+		for end < len(s.src) && !unicode.IsSpace(s.src[end]) {
+			end++
+		}
+		if end == start || s.src[start] == '-' || strings.ContainsRune(string(s.src[start:end]), ':') {
+			break
+		}
+		pos = end
+		candidate := first + " " + strings.Join(strings.Fields(string(s.src[s.pos:pos])), " ")
+		if _, _, ok := s.parseAmount(candidate); ok {
+			best, bestEnd = candidate, pos
+		}
+	}
+	s.pos = bestEnd
+	return best
 }
 
 // parseDay reads a day (2023-06-01) or a month (2023-06) and returns its

@@ -48,6 +48,20 @@ func TestParseQuery(t *testing.T) {
 		{`amount>="1 milliard"`, []Clause{
 			{Kind: KindAmount, Text: "1 milliard", Pos: 0, Op: ">=", Value: 1e9, Currency: "EUR"},
 		}},
+		// An unquoted amount takes the following words that make it longer.
+		{"amount>=1 milliard IA", []Clause{
+			{Kind: KindAmount, Text: "1 milliard", Pos: 0, Op: ">=", Value: 1e9, Currency: "EUR"},
+			{Kind: KindWord, Text: "IA", Pos: 19},
+		}},
+		{"amount>=2,5 Md $ supercalculateur -Nvidia", []Clause{
+			{Kind: KindAmount, Text: "2,5 Md $", Pos: 0, Op: ">=", Value: 2.5e9, Currency: "USD"},
+			{Kind: KindWord, Text: "supercalculateur", Pos: 17},
+			{Kind: KindWord, Text: "Nvidia", Negated: true, Pos: 34},
+		}},
+		{"amount<50 org:GENCI", []Clause{
+			{Kind: KindAmount, Text: "50", Pos: 0, Op: "<", Value: 50, Currency: "EUR"},
+			{Kind: KindOrg, Text: "GENCI", Pos: 10},
+		}},
 		{"after:2023-06-01 before:2023-12-31 after:2024-02 before:2024-02", []Clause{
 			{Kind: KindAfter, Text: "2023-06-01", Pos: 0, Date: day(2023, 6, 1)},
 			{Kind: KindBefore, Text: "2023-12-31", Pos: 17, Date: day(2024, 1, 1)},
