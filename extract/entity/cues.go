@@ -7,8 +7,9 @@ import "strings"
 // a noun such as "start-up", "société", "groupe", "chez", "partenariat
 // avec", with adjectives between ("la start-up française H"), or a
 // nationality after a determiner ("l'américain Meta"). Cues after it are an
-// apposition (", la start-up", "(start-up)", ", spécialiste de") or a verb
-// ("a levé", "annonce", "vient d'annoncer", "s'associe").
+// apposition (", la start-up", "(start-up)", ", spécialiste de", ", le
+// principal opérateur") or a verb ("a levé", "annonce", "vient d'annoncer",
+// "s'associe").
 func (d *doc) orgCue(s, e int) int {
 	if dist := d.orgCueBefore(s); dist > 0 {
 		return dist
@@ -42,7 +43,8 @@ func (d *doc) orgCueBefore(s int) int {
 }
 
 // isOrgNoun reports whether token i is a noun after which an organisation's
-// name comes: "société", "start-up" (its "up"), "jeune pousse" (its "pousse").
+// name comes: "société", "start-up" (its "up"), "spin-off" (its "off"), "jeune
+// pousse" (its "pousse").
 func (d *doc) isOrgNoun(i int) bool {
 	if d.role(i)&roleOrgNoun == 0 {
 		return false
@@ -51,6 +53,8 @@ func (d *doc) isOrgNoun(i int) bool {
 	switch {
 	case d.is(i, "up"):
 		return i > first && (d.is(i-1, "start") || d.is(i-1, "scale"))
+	case d.is(i, "off"):
+		return i > first && d.is(i-1, "spin")
 	case d.is(i, "pousse"):
 		return i > first && d.is(i-1, "jeune")
 	}
@@ -67,9 +71,11 @@ func (d *doc) isApposition(i int) bool {
 	switch {
 	case d.is(i, "start") || d.is(i, "scale"):
 		return i+1 < end && d.is(i+1, "up")
+	case d.is(i, "spin"):
+		return i+1 < end && d.is(i+1, "off")
 	case d.is(i, "jeune"):
 		return i+1 < end && d.is(i+1, "pousse")
-	case d.is(i, "up") || d.is(i, "pousse"):
+	case d.is(i, "up") || d.is(i, "off") || d.is(i, "pousse"):
 		return false
 	}
 	return true
@@ -79,8 +85,8 @@ func (d *doc) isApposition(i int) bool {
 // followed by a verb: it then starts a new clause and is no apposition to the
 // name before the comma ("installé à Croix, le groupe a commandé…").
 func (d *doc) clauseSubject(k int) bool {
-	if d.is(k, "start") || d.is(k, "scale") || d.is(k, "jeune") {
-		k++ // the noun is two words: "start-up", "jeune pousse"
+	if d.is(k, "start") || d.is(k, "scale") || d.is(k, "spin") || d.is(k, "jeune") {
+		k++ // the noun is two words: "start-up", "spin-off", "jeune pousse"
 	}
 	_, end := d.bounds(k)
 	if k+1 >= end || !d.glued(k+1) || d.role(k+1)&(roleAux|roleVerb) == 0 {
@@ -108,6 +114,9 @@ func (d *doc) orgCueAfter(e int) bool {
 		}
 		if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
 			k++
+			if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) {
+				k++ // ", le principal opérateur"
+			}
 		}
 		return d.isApposition(k) && !d.clauseSubject(k)
 	case g&gBreak == 0:
@@ -126,8 +135,9 @@ func (d *doc) verbAt(k int) bool {
 		}
 		rl := d.role(k)
 		if rl&roleVerb != 0 {
-			// "X lance" is a cue, "Récemment lancé" without an auxiliary is not
-			return n > 0 || !d.participle(k)
+			// "X lance" is a cue, "Récemment lancé" without an auxiliary is
+			// not, nor is a passive: "X construit par Eviden"
+			return n > 0 || !d.participle(k) && !(k+1 < end && d.glued(k+1) && d.is(k+1, "par"))
 		}
 		if rl&roleAux == 0 {
 			return false

@@ -19,7 +19,11 @@ func (d *doc) findUnknown() {
 			}
 			rl := d.role(j)
 			if rl&roleMachineNoun != 0 && d.machineCueAt(j) != noCue {
-				if s, e, ok := d.nameAfter(j, true); ok && d.validName(s, e, Machine, persons) {
+				s, e, ok := d.nameAfter(j, true)
+				if !ok {
+					s, e, ok = d.namedAfterComma(j)
+				}
+				if ok && d.validName(s, e, Machine, persons) {
 					d.acceptUnknown(s, e, Machine)
 				}
 				continue
@@ -27,8 +31,14 @@ func (d *doc) findUnknown() {
 			nat := rl&roleNat != 0 && j > d.first[f] && d.glued(j) && d.role(j-1)&roleDet != 0 && toks[j].flags&fUpper == 0
 			if d.isOrgNoun(j) || nat {
 				s, e, ok := d.nameAfter(j, false)
-				if ok && s == j+1 && toks[j].flags&fUpper != 0 && rl&roleHead != 0 {
+				head := toks[j].flags&fUpper != 0 && rl&roleHead != 0
+				if ok && s == j+1 && head {
 					s = j // the head word is part of the name: "Ecole Centrale Paris"
+				}
+				if !ok && head {
+					// the head word and its complement: "CHU de Bordeaux"
+					s, e = j, d.capitalRun(j, maxUnknownWords+1)
+					ok = e-s >= 3 && e-s <= maxUnknownWords
 				}
 				if ok && d.validName(s, e, Organisation, persons) {
 					d.acceptUnknown(s, e, Organisation)
@@ -48,7 +58,8 @@ func (d *doc) findUnknown() {
 				}
 				switch {
 				case s == e:
-				case d.orgCueAfter(e) && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons):
+				case d.orgCueAfter(e) && !d.personShaped(s, e) && !d.frontedPlace(s) && !d.complementSubject(s, e) &&
+					d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
 				case d.machineApposition(e) && !d.afterPreposition(s) && d.validName(s, e, Machine, persons):
 					d.acceptUnknown(s, e, Machine)
@@ -62,19 +73,24 @@ func (d *doc) findUnknown() {
 }
 
 // nameAfter returns the capitalised name that follows the cue noun at token
-// j, after at most two adjectives ("la start-up française X"), or after
-// "de"/"avec"/"par" and a determiner for the nouns that take them ("filiale
-// de X", "partenariat avec la X").
+// j, after at most two adjectives ("la start-up française X", "le groupe
+// pharmaceutique X"), or after "de"/"avec"/"par" and a determiner for the
+// nouns that take them ("filiale de X", "partenariat avec la X", "avec la
+// participation de X", "une série A menée par X").
 func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 	_, end := d.bounds(j)
-	links := d.is(j, "filiale") || d.is(j, "rachat") || d.is(j, "rachete") || d.is(j, "rachetee") || d.is(j, "partenariat") || d.is(j, "aupres")
+	links := d.is(j, "filiale") || d.is(j, "rachat") || d.is(j, "rachete") || d.is(j, "rachetee") || d.is(j, "partenariat") || d.is(j, "aupres") ||
+		d.is(j, "participation") || d.is(j, "menee") || d.is(j, "mene") || d.is(j, "emmenee")
 	k := j + 1
 	for skipped := 0; k < end && skipped < 3 && d.glued(k); k, skipped = k+1, skipped+1 {
+		adjOnly := skipped == 0 || d.role(k-1)&(roleLink|roleDet) == 0
 		rl := d.role(k)
 		switch {
 		case d.is(j, "chez"):
 		case rl&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0:
 			continue
+		case !machine && adjOnly && d.plainWord(k):
+			continue // an adjective of no list: "le groupe panafricain X"
 		case machine && (d.is(k, "exascale") || d.is(k, "exaflopique") || d.is(k, "baptise") || d.is(k, "nomme") || d.is(k, "public") || d.is(k, "futur")):
 			continue
 		case links && rl&(roleLink|roleDet) != 0:
@@ -92,6 +108,31 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	return k, e, e > k
+}
+
+// plainWord reports whether token k is a lower-case word of letters that
+// plays no part in the cue rules, as an adjective after a cue noun does. A
+// past participle is left out: in "un hébergeur certifié SecNumCloud" the
+// name is the certificate's, not the host's.
+func (d *doc) plainWord(k int) bool {
+	f := d.tz.toks[k].flags
+	const parts = roleLink | roleDet | roleAux | roleVerb | roleCommon | roleCoord | roleOrgNoun | roleMachineCue
+	return f&fUpper == 0 && f&fDigit == 0 && f&fLetter != 0 && len(d.folded(k)) >= 4 && d.role(k)&parts == 0 && !d.participle(k)
+}
+
+// namedAfterComma returns the name given to the machine noun at token j in
+// an apposition: "cette machine, baptisée Sirocco, …".
+func (d *doc) namedAfterComma(j int) (s, e int, ok bool) {
+	_, end := d.bounds(j)
+	k := j + 1
+	if k+1 >= end || d.tz.toks[k].gap&^gComma != 0 || d.tz.toks[k].gap&gComma == 0 || !d.glued(k+1) {
+		return 0, 0, false
+	}
+	if !d.is(k, "baptise") && !d.is(k, "baptisee") && !d.is(k, "nomme") && !d.is(k, "nommee") && !d.is(k, "surnomme") && !d.is(k, "surnommee") {
+		return 0, 0, false
+	}
+	e = d.capitalRun(k+1, 4)
+	return k + 1, e, e > k+1 && e-(k+1) <= 3
 }
 
 // capitalRun returns the end of the run of at most max free, glued words
@@ -155,7 +196,7 @@ func (d *doc) innerLink(e int, head bool) bool {
 // suffix ("Laurence Devillers", not "Qevlar AI" nor "Dragonfly 3"). Before
 // "annonce" or ", spécialiste de", such a name is more often a person's.
 func (d *doc) personShaped(s, e int) bool {
-	if e-s != 2 || d.role(s+1)&roleSuffix != 0 {
+	if e-s != 2 || d.role(s+1)&roleSuffix != 0 || firmSuffixes[string(d.folded(s+1))] {
 		return false
 	}
 	for i := s; i < e; i++ {
@@ -181,7 +222,7 @@ func (d *doc) machineApposition(e int) bool {
 
 // firmSuffixes are the last words that make a capitalised name a firm's
 // even without a cue: "Blockchange Ventures", "Pantera Capital".
-var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies`)
+var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies|fund|financial|pharmaceuticals|biosciences|holdings`)
 
 // firmSuffixed reports whether tokens [s, e) are two words or more that end
 // with a firm suffix, after words that are not suffixes themselves.
@@ -195,6 +236,30 @@ func (d *doc) firmSuffixed(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// complementSubject reports whether the verb right after tokens [s, e) has
+// for subject the noun that the name completes: in "le chantier naval de
+// Lorient construit des frégates" the shipyard builds, not Lorient.
+func (d *doc) complementSubject(s, e int) bool {
+	_, end := d.bounds(e)
+	return d.afterPreposition(s) && e < end && d.tz.toks[e].gap&gBreak == 0 && d.verbAt(e)
+}
+
+// frontedPlace reports whether the name at token s follows a preposition
+// that opens its sentence, as a place does: in "Dans les Hauts-de-France, la
+// start-up X…" the apposition is about X.
+func (d *doc) frontedPlace(s int) bool {
+	first, _ := d.bounds(s)
+	j := s - 1
+	if j > first && d.glued(s) && d.role(j)&roleDet != 0 {
+		j--
+	}
+	if j < first || !d.glued(j+1) {
+		return false
+	}
+	opens := j == first || d.tz.toks[j].gap&(gSentence|gPara) != 0
+	return opens && (d.is(j, "en") || d.is(j, "a") || d.is(j, "au") || d.is(j, "aux") || d.is(j, "dans"))
 }
 
 // afterPreposition reports whether token s follows "de", "à", "en" or "au":
@@ -301,9 +366,17 @@ func (d *doc) acceptUnknown(s, e int, kind Kind) {
 	}
 	d.accept(span{s: s, e: e, kind: kind, entry: -1, name: name})
 	d.addForm(docForm{words: d.words(s, e), entry: -1, kind: kind, name: name})
-	if e-s >= 2 && d.role(e-1)&roleSuffix != 0 && d.role(s)&roleCommon == 0 {
-		// the short form: "Vetoquant" for "Vetoquant Labs"
+	if e-s >= 2 && (d.role(e-1)&roleSuffix != 0 || firmSuffixes[string(d.folded(e-1))]) && d.role(s)&roleCommon == 0 {
+		// the short form: "Vetoquant" for "Vetoquant Labs", also when it
+		// came first ("filiale de Cassava" before "Cassava Technologies")
+		short := d.phrase(s, e-1)
 		d.addForm(docForm{words: d.words(s, e-1), entry: -1, kind: kind, name: name})
+		for i := range d.spans {
+			sp := &d.spans[i]
+			if sp.state == accepted && sp.entry < 0 && sp.kind == kind && d.phrase(sp.s, sp.e) == short {
+				sp.name = name
+			}
+		}
 	}
 }
 
@@ -401,8 +474,10 @@ func (d *doc) linkAcronym(i, j int) {
 		switch {
 		case long.kind != Organisation:
 		case acr == 0:
-			d.accept(span{s: i, e: j, kind: long.kind, entry: long.entry, name: long.name})
-			d.addForm(docForm{words: d.words(i, j), entry: long.entry, kind: long.kind, name: long.name})
+			if d.initialAmong(long.s, long.e, letters[0]) {
+				d.accept(span{s: i, e: j, kind: long.kind, entry: long.entry, name: long.name})
+				d.addForm(docForm{words: d.words(i, j), entry: long.entry, kind: long.kind, name: long.name})
+			}
 		case d.spans[acr-1].kind == Organisation && d.spans[acr-1].entry != long.entry &&
 			d.initialsCover(long.s, long.e, letters):
 			// A listed acronym of another organisation, defined here as the
@@ -442,6 +517,19 @@ func (d *doc) redefine(i, j int, old int32, long span) {
 		}
 	}
 	d.addForm(docForm{words: d.words(i, j), entry: long.entry, kind: long.kind, name: long.name})
+}
+
+// initialAmong reports whether one of the words of tokens [s, e) starts
+// with the letter c. An acronym whose first letter starts none of them is not
+// the short form of the name before it: in "l'université Mohammed VI
+// Polytechnique (UM6P)" the name found is only "Polytechnique".
+func (d *doc) initialAmong(s, e int, c byte) bool {
+	for i := s; i < e; i++ {
+		if w := d.folded(i); len(w) > 0 && w[0] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymLetters returns the folded letters of an acronym.

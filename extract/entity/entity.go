@@ -31,13 +31,18 @@
 // Organisations in no list come from the same cues, conservatively: one to
 // four capitalised words that are not a person (first names, titles, public
 // figures, surnames met after a first name), a place, an event, a law, a
-// product or a chip model. An acronym in parentheses after a long name that
-// starts with a head word ("Centre", "Agence") and whose initials it takes
-// makes both one organisation; when either is listed, the other takes its
-// name, and when both are listed as two organisations, the acronym takes the
-// long name's for the whole document ("Comité européen de la protection des
-// données (CEPD)" is not the Contrôleur, also written CEPD). Machines in no list follow "le supercalculateur X", "la machine X" or
-// precede ", le supercalculateur".
+// product or a chip model. A capitalised head word keeps its complement
+// ("CHU de Bordeaux"); a name after a preposition that opens the sentence
+// ("Dans les Hauts-de-France, la start-up…") or completing the noun before a
+// verb ("le chantier de Lorient construit") is a place, not the
+// organisation. An acronym in parentheses after a long name that starts with
+// a head word ("Centre", "Agence") and whose initials it takes makes both one
+// organisation; when either is listed, the other takes its name, and when
+// both are listed as two organisations, the acronym takes the long name's for
+// the whole document ("Comité européen de la protection des données (CEPD)"
+// is not the Contrôleur, also written CEPD). Machines in no list follow "le
+// supercalculateur X", "le cluster X", "la machine, baptisée X" or precede
+// ", le supercalculateur".
 //
 // Inside a document, the short form of a name without its suffix ("Mistral"
 // for "Mistral AI") and misspellings of names found ("Huggins Face", "Illiad")

@@ -363,10 +363,13 @@ func sameCase(a, b string) bool {
 	return true
 }
 
-// settlePending accepts the pending spans whose entry is accepted elsewhere
-// in the document, that are listed with an accepted organisation ("Meta et
-// Google DeepMind"), or that are machines placed by their site, country or
-// operator ("Vega, en Slovénie"), until nothing changes; the rest are dropped.
+// settlePending accepts the pending spans that are listed with an accepted
+// name of their kind ("Meta et Google DeepMind"), that are machines placed by
+// their site, country or operator ("Vega, en Slovénie"), or whose entry is
+// accepted elsewhere in the document, until nothing changes; the rest are
+// dropped. What surrounds the mention comes first: in "LUMI, Leonardo et
+// MareNostrum 5" Leonardo is the machine even when the company Leonardo is
+// named elsewhere in the article.
 func (d *doc) settlePending() {
 	for changed := true; changed; {
 		changed = false
@@ -375,21 +378,37 @@ func (d *doc) settlePending() {
 			if sp.state != pending || !d.free(sp.s, sp.e) {
 				continue
 			}
-			for _, fi := range sp.forms {
-				e := d.r.forms[fi].entry
-				if d.seen[e] || d.listedWith(sp.s, sp.e, d.r.entries[e].kind) || d.placed(sp.s, sp.e, e) {
-					d.setEntry(sp, e)
-					sp.state = accepted
-					for k := sp.s; k < sp.e; k++ {
-						d.cover[k] = int32(i + 1)
-					}
-					d.seen[e] = true
-					changed = true
-					break
-				}
+			e := d.settledEntry(sp)
+			if e < 0 {
+				continue
 			}
+			d.setEntry(sp, e)
+			sp.state = accepted
+			for k := sp.s; k < sp.e; k++ {
+				d.cover[k] = int32(i + 1)
+			}
+			d.seen[e] = true
+			changed = true
 		}
 	}
+}
+
+// settledEntry returns the entry a pending span takes: the first of its
+// candidates that the words around it confirm, else the first accepted
+// elsewhere in the document, else -1.
+func (d *doc) settledEntry(sp *span) int32 {
+	for _, fi := range sp.forms {
+		e := d.r.forms[fi].entry
+		if d.listedWith(sp.s, sp.e, d.r.entries[e].kind) || d.placed(sp.s, sp.e, e) {
+			return e
+		}
+	}
+	for _, fi := range sp.forms {
+		if e := d.r.forms[fi].entry; d.seen[e] {
+			return e
+		}
+	}
+	return -1
 }
 
 // placed reports whether a pending machine has no organisation cue and is
@@ -468,10 +487,17 @@ func (d *doc) inLongerName(s, e int) bool {
 		// a common word is capitalised at the start of a sentence only
 		startsSentence := d.tz.toks[s-1].gap&(gSentence|gPara) != 0
 		if d.role(s-1)&roleCommon == 0 || !startsSentence {
-			return true
+			return !d.placeComplement(s - 1)
 		}
 	}
 	return false
+}
+
+// placeComplement reports whether token i is a place after a preposition,
+// as in "exploite à Pune AIRAWAT": the name that follows is not part of it.
+func (d *doc) placeComplement(i int) bool {
+	first, _ := d.bounds(i)
+	return d.role(i)&rolePlace != 0 && i > first && d.glued(i) && (d.preposition(i-1) || d.is(i-1, "en"))
 }
 
 // compound reports whether the word at token e is a lower-case word glued by

@@ -38,12 +38,13 @@ var roleWords = map[role]string{
 		exaflopique exaflopiques exascale petaflopique petaflopiques petaflops exaflops pflops top500 noeuds
 		exaflop petaflop green500 module modules`,
 	roleWeakCue:     `machine machines systeme systemes cluster clusters partition partitions noeuds module modules`,
-	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine`,
+	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine cluster`,
 	roleOrgNoun: `startup up pousse societe entreprise groupe operateur fonds banque laboratoire labo consortium
 		filiale rachat rachete rachetee aupres concurrent concurrente rival rivale partenariat chez licorne editeur geant constructeur fabricant hebergeur assureur
 		fondation institut association ecole universite pepite fintech medtech biotech healthtech deeptech
 		investisseur equipementier integrateur specialiste cabinet coentreprise petrolier armateur chimiste
-		industriel distributeur motoriste avionneur energeticien syndicat`,
+		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
+		participation menee mene emmenee off essaimage`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -51,16 +52,34 @@ var roleWords = map[role]string{
 		nantais bordelaise bordelais lilloise lillois marseillaise marseillais montpellieraine rennaise
 		nicoise strasbourgeoise tricolore nordique finlandaise suedoise danoise norvegienne polonaise
 		autrichienne emiratie saoudienne taiwanaise coreenne jeune nouvelle nouveau ancienne ancien
-		investissement capital risque`,
+		investissement capital risque
+		qatari qatarie marocain marocaine tunisien tunisienne algerien algerienne senegalais senegalaise
+		nigerian nigeriane kenyan kenyane egyptien egyptienne africain africaine panafricain panafricaine
+		emirien emirienne bresilien bresilienne mexicain mexicaine australien australienne singapourien
+		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
+		tcheque hongrois hongroise roumain roumaine estonien estonienne turc turque ukrainien ukrainienne
+		zimbabween zimbabweenne quebecois quebecoise catalan catalane bavarois bavaroise
+		messin messine rouennais rouennaise caennais caennaise brestois brestoise nanceien nanceienne
+		dijonnais dijonnaise clermontois clermontoise stephanois stephanoise francilien francilienne
+		breton bretonne normand normande alsacien alsacienne lorrain lorraine savoyard savoyarde
+		occitan occitane provencal provencale azureen azureenne remois remoise rennais nicois montpellierain
+		principal principale premier premiere grand grande petit petite notifie souverain souveraine`,
 	roleNat: `francaise francais americaine americain europeenne europeen allemande allemand britannique
 		chinoise chinois canadienne canadien suisse belge italienne italien japonaise japonais israelien
 		israelienne californien californienne norvegienne norvegien suedoise suedois finlandaise finlandais
 		danoise danois neerlandaise neerlandais espagnole espagnol coreenne coreen taiwanaise taiwanais
-		indienne indien saoudienne saoudien emiratie emirati autrichienne autrichien polonaise polonais`,
+		indienne indien saoudienne saoudien emiratie emirati autrichienne autrichien polonaise polonais
+		qatari qatarie marocain marocaine tunisien tunisienne algerien algerienne senegalais senegalaise
+		nigerian nigeriane kenyan kenyane egyptien egyptienne africain africaine panafricain panafricaine
+		emirien emirienne bresilien bresilienne mexicain mexicaine australien australienne singapourien
+		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
+		tcheque hongrois hongroise roumain roumaine estonien estonienne turc turque ukrainien ukrainienne
+		zimbabween zimbabweenne quebecois quebecoise catalan catalane bavarois bavaroise`,
 	roleLink: `de du d des avec par`,
 	roleDet:  `le la l les un une son sa ses leur leurs cette ce cet notre`,
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
-		rachetera investit investi recrute associe acquiert acquis signe embauche inaugure presente`,
+		rachetera investit investi recrute associe acquiert acquis signe embauche inaugure presente
+		developpe exploite construit commercialise fabrique remporte fournit concoit`,
 	roleAux:   `a ont vient viennent de d qui s va vont ete`,
 	roleCoord: `et ou`,
 	roleCommon: `le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je tu son sa ses
@@ -126,7 +145,8 @@ var roleWords = map[role]string{
 		thailande malaisie pakistan argentine chili colombie ottawa toronto vancouver kobe osaka kyoto
 		hangzhou cracovie varsovie prague budapest bucarest lisbonne athenes stuttgart garching francfort
 		hambourg dresde edimbourg manchester helsinki stockholm copenhague oslo dublin berne taipei
-		bangalore mumbai delhi riyad doha sydney melbourne`,
+		bangalore mumbai delhi riyad doha sydney melbourne pune hyderabad chennai bengaluru casablanca rabat
+		dakar abidjan nairobi lagos johannesburg sud nord ouest`,
 	roleEvent: `vivatech viva technology ces sommet salon forum davos rgpd gdpr dma dsa act chatgpt gpt gemini
 		claude llama copilot grok bard mixtral codestral pixtral sora dall midjourney stable diffusion
 		android windows iphone ipad linux kubernetes cuda blackwell hopper ampere grace rubin instinct
@@ -134,7 +154,8 @@ var roleWords = map[role]string{
 	roleHead: `centre center institut institute agence agency association federation conseil commission
 		laboratoire office autorite fondation foundation syndicat societe union observatoire comite
 		direction bureau groupement organisation universite university ecole alliance reseau pole
-		ministere haut haute caisse banque fonds consortium entreprise academie college`,
+		ministere haut haute caisse banque fonds consortium entreprise academie college mesocentre chu chru hopital
+		groupement commandement`,
 	roleSuffix: `ai ia labs lab sa sas group groupe inc technologies technology systems computing software
 		solutions robotics cloud energy ventures capital partners`,
 	roleNamed: `lycee college rue avenue boulevard place gare stade hopital musee theatre prix salle quai pont
@@ -143,7 +164,8 @@ var roleWords = map[role]string{
 		serie planete etoile constellation`,
 	roleGeo: `rue avenue boulevard place gare stade quai pont parc aeroport canal lac fleuve riviere mont ile
 		golfe vallee quartier`,
-	roleAppos: `startup start scale jeune up pousse societe entreprise specialiste plateforme editeur filiale leader pionnier
+	roleAppos: `startup start scale spin off jeune up pousse societe entreprise specialiste specialise specialisee plateforme
+		issue issu incubee incube nee ex essaimage editeur filiale leader pionnier
 		fonde fondee cofonde cofondee creee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
 		fondation assureur coentreprise`,
