@@ -40,6 +40,7 @@ type parser struct {
 	i            int
 	lastCurrency string // the currency last written out, for amounts that leave it implied
 	consumed     int    // byte offset after the last amount found
+	signed       bool   // a currency sign stands before the number being read
 }
 
 // part is one number with what follows it: "10", "20 M€", "1,8 milliard d'euros".
@@ -47,6 +48,7 @@ type part struct {
 	raw      float64 // the number as written, before its scale
 	scale    float64
 	scaled   bool
+	extra    float64 // the rest written in a lower scale: "200 millions" in "1 milliard 200 millions"
 	value    float64
 	currency string
 	end      int // byte offset after the part
@@ -63,21 +65,30 @@ func (p *parser) tok(i int) token {
 // amountAt parses an amount starting at token p.i and advances past it.
 func (p *parser) amountAt() (veille.Amount, bool) {
 	start := p.tok(p.i).start
-	before, beforeIdx := p.currencyBefore(p.i)
+	if p.modelNumber(p.i) || p.negated(p.i) {
+		return veille.Amount{}, false
+	}
+	before, beforeIdx, foreign := p.currencyBefore(p.i)
+	if foreign {
+		return veille.Amount{}, false
+	}
+	p.signed = before != ""
 	first, ok := p.part(p.i)
 	if !ok {
+		p.signed = false
 		return veille.Amount{}, false
 	}
 	last, ranged := first, false
 	if low, high, ok := p.rangeEnd(first); ok {
 		first, last, ranged = low, high, true
 	}
+	p.signed = false
 	cur := last.currency
 	if cur == "" && before != "" {
 		cur, start = before, p.tok(beforeIdx).start
 	}
 	if cur == "" {
-		if !last.scaled || !p.impliedMoney(last.next) {
+		if !last.scaled || p.dollarPrefixAt(last.next) || !p.impliedMoney(last.next) {
 			return veille.Amount{}, false
 		}
 		cur = p.lastCurrency
@@ -91,6 +102,17 @@ func (p *parser) amountAt() (veille.Amount, bool) {
 	a.Span = veille.Span{Start: start, End: last.end}
 	p.i, p.consumed = last.next, last.end
 	return a, true
+}
+
+// negated tells whether the number at token i is "un" or "une" after "pas"
+// or "sans", as in "pas un euro n'a été versé": no amount.
+func (p *parser) negated(i int) bool {
+	t := p.tok(i)
+	if t.kind != kindWord || t.word != "un" && t.word != "une" {
+		return false
+	}
+	w := p.tok(i - 1).word
+	return i > 0 && (w == "pas" || w == "sans")
 }
 
 // mayStartNumber tells whether t can begin an amount's number.

@@ -198,6 +198,73 @@ var findCases = []struct {
 	{"Le programme forme 2 000 talents et soutient 35 projets.", nil},
 	{"La startup a levé 6 M€ en seed.", []want{{"6 M€", 6e6, "EUR", 0, ""}}},
 	{"Le coût, près de 40 M€, sera partagé.", []want{{"40 M€", 40e6, "EUR", 0, veille.QualifierAbout}}},
+	// a scale abbreviation after a currency sign, two scales, and "mille milliards"
+	{"The company raised $640 mn in its Series D.", []want{{"$640 mn", 640e6, "USD", 0, ""}}},
+	{"Le Japon engage dix mille milliards de yens.", []want{{"dix mille milliards de yens", 1e13, "JPY", 0, ""}}},
+	{"Le projet Stargate coûtera mille milliards de dollars.", []want{{"mille milliards de dollars", 1e12, "USD", 0, ""}}},
+	{"Nvidia vise 10 mille milliards de dollars.", []want{{"10 mille milliards de dollars", 1e13, "USD", 0, ""}}},
+	{"Le budget est de 1 milliard 200 millions d'euros.", []want{{"1 milliard 200 millions d'euros", 1.2e9, "EUR", 0, ""}}},
+	{"Le prix est de 1 million 500 000 euros.", []want{{"1 million 500 000 euros", 1.5e6, "EUR", 0, ""}}},
+	{"Le fonds est doté de 25 000 000 d'euros.", []want{{"25 000 000 d'euros", 25e6, "EUR", 0, ""}}},
+	// ranges written in words, and what is no range
+	{"Le budget serait compris entre quinze et vingt millions d'euros.", []want{{"quinze et vingt millions d'euros", 15e6, "EUR", 20e6, ""}}},
+	{"Il faudra un ou deux milliards d'euros.", []want{{"un ou deux milliards d'euros", 1e9, "EUR", 2e9, ""}}},
+	{"Deux contrats : l'un à 5 millions d'euros, l'autre à 3 millions.", []want{{"5 millions d'euros", 5e6, "EUR", 0, ""}, {"3 millions", 3e6, "EUR", 0, ""}}},
+	{"Le H100 à 30 000 dollars pièce reste rare.", []want{{"30 000 dollars", 30000, "USD", 0, ""}}},
+	{"Le modèle GPT-4 à 20 dollars par mois séduit.", []want{{"20 dollars", 20, "USD", 0, ""}}},
+	{"L'abonnement Gemini 2 à 30 dollars par mois séduit les entreprises.", []want{{"30 dollars", 30, "USD", 0, ""}}},
+	{"La version 3 à 20 euros par mois remplace l'offre gratuite.", []want{{"20 euros", 20, "EUR", 0, ""}}},
+	{"Seulement 2 à 3 millions d'euros ont été versés.", []want{{"2 à 3 millions d'euros", 2e6, "EUR", 3e6, ""}}},
+	{"Le budget 2025 à 3 milliards d'euros est voté.", []want{{"3 milliards d'euros", 3e9, "EUR", 0, ""}}},
+	{"Le plan France 2030 à 54 milliards d'euros continue.", []want{{"54 milliards d'euros", 54e9, "EUR", 0, ""}}},
+	{"Pas un euro n'a été versé aux chercheurs.", nil},
+	// implied currency
+	{"L'Allemagne a engagé 5 milliards d'euros ; la France, 3 milliards.", []want{{"5 milliards d'euros", 5e9, "EUR", 0, ""}, {"3 milliards", 3e9, "EUR", 0, ""}}},
+	{"Le budget de l'agence passe à 2 milliards, soit 300 millions de plus.", []want{{"2 milliards", 2e9, "EUR", 0, ""}, {"300 millions", 300e6, "EUR", 0, ""}}},
+	{"Le projet mobilise 1,1 milliard d'euros dont 500 millions de la Commission.", []want{{"1,1 milliard d'euros", 1.1e9, "EUR", 0, ""}, {"500 millions", 500e6, "EUR", 0, ""}}},
+	{"Le groupe affiche 3 milliards de pertes.", []want{{"3 milliards", 3e9, "EUR", 0, ""}}},
+	{"Le plan prévoit 10 milliards d'économies.", []want{{"10 milliards", 10e9, "EUR", 0, ""}}},
+	{"OpenAI perdrait 5 milliards par an.", []want{{"5 milliards", 5e9, "EUR", 0, ""}}},
+	{"La France compte 30 millions d'actifs.", nil},
+	// other currencies
+	{"TSMC investira 1 000 milliards de dollars taïwanais.", []want{{"1 000 milliards de dollars taïwanais", 1e12, "TWD", 0, ""}}},
+	{"Le budget atteint NT$ 300 milliards.", []want{{"NT$ 300 milliards", 300e9, "TWD", 0, ""}}},
+	{"Le fonds de Hong Kong pèse 50 milliards HK$.", []want{{"50 milliards HK$", 50e9, "HKD", 0, ""}}},
+	{"Singapour débloque 1 milliard de dollars de Singapour.", []want{{"1 milliard de dollars de Singapour", 1e9, "SGD", 0, ""}}},
+	{"Hong Kong consacre 10 milliards de dollars de Hong Kong à l'IA.", []want{{"10 milliards de dollars de Hong Kong", 10e9, "HKD", 0, ""}}},
+	{"Le fonds australien investit A$ 2 milliards.", []want{{"A$ 2 milliards", 2e9, "AUD", 0, ""}}},
+	{"Un plan de 2 milliards de dollars néo-zélandais.", []want{{"2 milliards de dollars néo-zélandais", 2e9, "NZD", 0, ""}}},
+	{"La Jamaïque lève 300 millions de dollars jamaïcains.", nil},
+	{"Le Zimbabwe annonce 5 milliards Z$.", nil},
+	{"La levée de 3 millions de francs CFA.", []want{{"3 millions de francs CFA", 3e6, "XOF", 0, ""}}},
+	{"Samsung investit 100 000 milliards de wons.", []want{{"100 000 milliards de wons", 1e14, "KRW", 0, ""}}},
+	{"L'Inde consacre 10 000 milliards de roupies indiennes.", []want{{"10 000 milliards de roupies indiennes", 1e13, "INR", 0, ""}}},
+	{"La mission IndiaAI, dotée de 103 milliards de roupies, subventionne le calcul.", []want{{"103 milliards de roupies", 103e9, "INR", 0, ""}}},
+	{"Jakarta investit 5 000 milliards de roupies indonésiennes.", []want{{"5 000 milliards de roupies indonésiennes", 5e12, "IDR", 0, ""}}},
+	{"Katmandou débloque 2 milliards de roupies népalaises.", nil},
+	{"Rabat investit 3 milliards de dirhams marocains.", []want{{"3 milliards de dirhams marocains", 3e9, "MAD", 0, ""}}},
+	{"Le marché pèse 5 milliards de dirhams.", nil},
+	// numbers written the English way, account units and price phrases
+	{"Le résultat net ressort à 3,2 MEUR, contre 850 KEUR un an plus tôt.", []want{{"3,2 MEUR", 3.2e6, "EUR", 0, ""}, {"850 KEUR", 850e3, "EUR", 0, ""}}},
+	{"La levée de $1,500,000 est bouclée.", nil},
+	{"Le prix est de 1,500 dollars.", nil},
+	{"Il a levé 1,125 milliard d'euros.", []want{{"1,125 milliard d'euros", 1.125e9, "EUR", 0, ""}}},
+	{"Le prix unitaire est de 0.500 €.", []want{{"0.500 €", 0.5, "EUR", 0, ""}}},
+	{"Le contrat a été cédé moyennant 2 millions.", []want{{"2 millions", 2e6, "EUR", 0, ""}}},
+	{"La région participe à hauteur de 12 millions.", []want{{"12 millions", 12e6, "EUR", 0, ""}}},
+	// qualifiers
+	{"L'Europe consacrera pas moins de 20 milliards d'euros aux usines d'IA.", []want{{"20 milliards d'euros", 20e9, "EUR", 0, veille.QualifierAtLeast}}},
+	{"Chaque lauréat ne touchera pas plus de 2 millions d'euros.", []want{{"2 millions d'euros", 2e6, "EUR", 0, veille.QualifierUpTo}}},
+	{"Le rachat coûterait près d'un milliard d'euros.", []want{{"un milliard d'euros", 1e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Le fonds pèse aujourd'hui plus d’un milliard d'euros.", []want{{"un milliard d'euros", 1e9, "EUR", 0, veille.QualifierOver}}},
+	{"Le ticket d'entrée est de moins d'un million d'euros.", []want{{"un million d'euros", 1e6, "EUR", 0, veille.QualifierUnder}}},
+	{"Le budget avoisine les 3 milliards d'euros.", []want{{"3 milliards d'euros", 3e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Le coût est de l'ordre de 3 milliards d'euros.", []want{{"3 milliards d'euros", 3e9, "EUR", 0, veille.QualifierAbout}}},
+	{"Le budget tourne aux alentours de 40 millions d'euros.", []want{{"40 millions d'euros", 40e6, "EUR", 0, veille.QualifierAbout}}},
+	{"Il a levé presque 2 milliards d'euros.", []want{{"2 milliards d'euros", 2e9, "EUR", 0, veille.QualifierAbout}}},
+	{"L'offre est disponible à partir de 9,99 € par mois.", []want{{"9,99 €", 9.99, "EUR", 0, veille.QualifierAtLeast}}},
+	{"Le prix est supérieur à 30 000 dollars.", []want{{"30 000 dollars", 30000, "USD", 0, veille.QualifierOver}}},
+	{"Le coût reste inférieur à 5 millions d'euros.", []want{{"5 millions d'euros", 5e6, "EUR", 0, veille.QualifierUnder}}},
 }
 
 func TestFind(t *testing.T) {
@@ -235,9 +302,24 @@ func TestTablesAreLexable(t *testing.T) {
 			t.Errorf("currency %q cannot match a lexed word", w)
 		}
 	}
-	for w := range currencyQualifiers {
+	words := []map[string]string{currencyQualifiers, currencyPlaces, dollarPrefixes}
+	for _, table := range words {
+		for w := range table {
+			if len(w) > maxTableWord || lower(w) != w {
+				t.Errorf("currency qualifier %q cannot match a lexed word", w)
+			}
+		}
+	}
+	for w := range scaledCurrencies {
 		if len(w) > maxTableWord || lower(w) != w {
-			t.Errorf("currency qualifier %q cannot match a lexed word", w)
+			t.Errorf("scaled currency %q cannot match a lexed word", w)
+		}
+	}
+	for _, table := range []map[string]bool{functionWords, labelNouns, currencyNeedsQualifier} {
+		for w := range table {
+			if len(w) > maxTableWord || lower(w) != w {
+				t.Errorf("word %q cannot match a lexed word", w)
+			}
 		}
 	}
 }

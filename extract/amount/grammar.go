@@ -17,25 +17,64 @@ func (p *parser) part(i int) (part, bool) {
 	if t.kind == kindPercent || t.word == "pour" && p.tok(j+1).word == "cent" {
 		return pt, false
 	}
+	if sc, ok := scaledCurrencies[t.word]; ok && t.kind == kindWord {
+		// "45 MEUR", "850 KEUR"
+		pt.scale, pt.scaled, pt.currency, pt.end, pt.next = sc.scale, true, sc.code, t.end, j+1
+		pt.value = pt.raw * pt.scale
+		return pt, true
+	}
 	if s, ok := scaleWords[t.word]; ok && t.kind == kindWord {
 		pt.scale, pt.scaled, j = s, true, j+1
+		if s2, ok := scaleWords[p.tok(j).word]; ok && s == 1e3 && s2 >= 1e6 {
+			// "10 mille milliards"
+			pt.scale, j = s*s2, j+1
+		}
 		if p.tok(j).word == "et" && p.tok(j+1).word == "demi" {
 			pt.raw += 0.5
 			j += 2
+		} else {
+			pt.extra, j = p.lowerScale(j, pt.scale)
 		}
 	} else if s, ok := scaleAbbrevs[t.word]; ok && t.kind == kindWord {
-		if _, next, ok := p.currencyAt(j + 1); ok && next > j+1 {
+		if _, next, ok := p.currencyAt(j + 1); ok && next > j+1 || p.signed && t.word != "g" {
+			// "50 M€", or "$640 mn" after a sign
 			pt.scale, pt.scaled, j = s, true, j+1
 		}
 	}
+	if p.tok(i).comma3 && !pt.scaled {
+		// "1,500 dollars" may be 1.5 or, written the English way, 1 500
+		return pt, false
+	}
 	pt.end = p.tok(j - 1).end
-	if cur, next, ok := p.currencyAt(j); ok && (pt.scaled || p.tok(j).word != "de" && p.tok(j).word != "d") {
+	if cur, next, ok := p.currencyAt(j); ok && (pt.scaled || pt.raw >= 1e6 || p.tok(j).word != "de" && p.tok(j).word != "d") {
+		// "20 millions d'euros", "1 000 000 de dollars", but not "3 d'euros"
 		pt.currency, j, pt.end = cur, next, p.tok(next-1).end
 	} else if next, ok := p.poundsAt(j, i); ok {
 		pt.currency, j, pt.end = "GBP", next, p.tok(next-1).end
 	}
-	pt.value, pt.next = pt.raw*pt.scale, j
+	pt.value, pt.next = pt.raw*pt.scale+pt.extra, j
 	return pt, true
+}
+
+// lowerScale reads at token j the rest of a number written in two scales,
+// "1 milliard 200 millions" or "1 million 500 000 euros", where scale is
+// the first one. It returns the value of the rest and the token after it,
+// or zero and j when there is none.
+func (p *parser) lowerScale(j int, scale float64) (float64, int) {
+	t := p.tok(j)
+	if t.kind != kindNumber || t.value <= 0 {
+		return 0, j
+	}
+	if s, ok := scaleWords[p.tok(j+1).word]; ok {
+		if s < scale && t.value*s < scale {
+			return t.value * s, j + 2
+		}
+		return 0, j
+	}
+	if _, _, ok := p.currencyAt(j + 1); ok && t.value < scale && p.tok(j+1).word != "de" && p.tok(j+1).word != "d" {
+		return t.value, j + 1
+	}
+	return 0, j
 }
 
 // number reads digits or French number words at token i into pt.raw and
@@ -70,7 +109,7 @@ words:
 			cur = max(cur, 1) * 100
 		case w == "demi" && cur == 1:
 			cur = 0.5
-		case w == "mille" && !isScaleAfter(p.tok(j+1).word):
+		case w == "mille":
 			total, cur = total+max(cur, 1)*1000, 0
 		case w == "et" && j > i && (p.tok(j+1).word == "un" || p.tok(j+1).word == "une" || p.tok(j+1).word == "onze"):
 		default:
@@ -83,11 +122,23 @@ words:
 	pt.raw = total + cur
 	_, scale := scaleWords[p.tok(j).word]
 	_, _, currency := p.currencyAt(j)
-	return j, pt.raw > 0 && (scale || currency)
+	return j, pt.raw > 0 && (scale || currency || p.connectorAt(j) && p.wordsAt(j+1))
 }
 
-func isScaleAfter(w string) bool {
-	return w == "million" || w == "millions" || w == "milliard" || w == "milliards"
+// wordsAt tells whether token j begins a number written in words, as the
+// high end of "entre quinze et vingt millions".
+func (p *parser) wordsAt(j int) bool {
+	t := p.tok(j)
+	_, ok := numberWords[t.word]
+	return t.kind == kindWord && (ok || t.word == "cent" || t.word == "mille")
+}
+
+// connectorAt tells whether token j joins two ends of a range: "à", "ou",
+// a dash, or "et" after "entre" before the number at p.i.
+func (p *parser) connectorAt(j int) bool {
+	c := p.tok(j)
+	return c.kind == kindDash || c.word == "à" || c.word == "ou" ||
+		c.word == "et" && p.tok(p.i-1).word == "entre"
 }
 
 // currencyAt reads a currency at token i, after an optional "de" or "d'".
@@ -96,19 +147,74 @@ func (p *parser) currencyAt(i int) (string, int, bool) {
 		i++
 	}
 	t := p.tok(i)
-	if t.kind == kindWord && (t.word == "us" || t.word == "ca" || t.word == "c") {
-		if s := p.tok(i + 1); s.word == "$" && s.start == t.end {
-			return map[string]string{"us": "USD", "ca": "CAD", "c": "CAD"}[t.word], i + 2, true
-		}
+	if p.dollarPrefixAt(i) {
+		code, ok := dollarPrefixes[t.word]
+		return code, i + 2, ok
 	}
 	if t.kind != kindWord && t.kind != kindSymbol {
 		return "", i, false
 	}
 	code, ok := currencies[t.word]
-	if q, found := currencyQualifiers[p.tok(i+1).word]; found && (ok || currencyNeedsQualifier[t.word]) {
-		return q, i + 2, true
+	if !ok && !currencyNeedsQualifier[t.word] {
+		return "", i, false
+	}
+	if q, next, found := p.currencyQualifierAt(i+1, code); found {
+		return q, next, true
+	}
+	if ok && (code == "USD" || code == "INR") && t.kind == kindWord && p.foreignAdjectiveAt(i+1) {
+		// "dollars jamaïcains", "roupies népalaises": another country's
+		// money, whose code is not known
+		return "", i, false
 	}
 	return code, i + 1, ok
+}
+
+// dollarPrefixAt tells whether token i is letters written against a dollar
+// sign, as in "US$" or "HK$".
+func (p *parser) dollarPrefixAt(i int) bool {
+	t, s := p.tok(i), p.tok(i+1)
+	return t.kind == kindWord && s.kind == kindSymbol && s.word == "$" && s.start == t.end
+}
+
+// currencyQualifierAt reads at token i the words that refine a currency
+// word of ISO code code: "canadiens", "néo-zélandais", "de Hong Kong".
+func (p *parser) currencyQualifierAt(i int, code string) (string, int, bool) {
+	t := p.tok(i)
+	if t.kind != kindWord {
+		return "", i, false
+	}
+	if q, ok := currencyQualifiers[t.word]; ok {
+		return q, i + 1, true
+	}
+	if t.word == "néo" && p.tok(i+1).kind == kindDash && strings.HasPrefix(p.tok(i+2).word, "zélandais") {
+		return "NZD", i + 3, true
+	}
+	if t.word == "de" && code == "USD" {
+		if q, ok := currencyPlaces[p.tok(i+1).word]; ok {
+			if p.tok(i+1).word == "hong" && p.tok(i+2).word == "kong" {
+				return q, i + 3, true
+			}
+			return q, i + 2, true
+		}
+	}
+	return "", i, false
+}
+
+// foreignAdjectiveAt tells whether token i looks like an adjective of
+// nationality that no table knows ("jamaïcains", "namibiens"), which makes
+// the dollar before it another country's.
+func (p *parser) foreignAdjectiveAt(i int) bool {
+	t := p.tok(i)
+	if t.kind != kindWord || len(t.word) < 7 {
+		return false
+	}
+	for _, suffix := range []string{"ais", "aise", "aises", "ien", "iens", "ienne", "iennes",
+		"ain", "ains", "aine", "aines", "éen", "éens", "éenne", "éennes"} {
+		if strings.HasSuffix(t.word, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // poundsAt reads "livres" without "sterling" at token j, after an optional
@@ -125,35 +231,33 @@ func (p *parser) poundsAt(j, i int) (int, bool) {
 	return j + 1, true
 }
 
-// currencyBefore reads a currency sign or code written before the number at token i.
-func (p *parser) currencyBefore(i int) (string, int) {
+// currencyBefore reads a currency sign or code written before the number at
+// token i. foreign is true when the sign names a currency no table knows,
+// as "Z$": the amount is then left out rather than given a wrong currency.
+func (p *parser) currencyBefore(i int) (cur string, at int, foreign bool) {
 	t := p.tok(i - 1)
 	if t.start < p.consumed || i == 0 {
-		return "", 0
+		return "", 0, false
 	}
 	if t.kind == kindSymbol {
-		if w := p.tok(i - 2); w.kind == kindWord && w.end == t.start && i >= 2 {
-			if cur, _, ok := p.currencyAt(i - 2); ok {
-				return cur, i - 2
-			}
+		if i >= 2 && p.dollarPrefixAt(i-2) {
+			cur, ok := dollarPrefixes[p.tok(i-2).word]
+			return cur, i - 2, !ok
 		}
-		return currencies[t.word], i - 1
+		return currencies[t.word], i - 1, false
 	}
 	if t.kind == kindWord && len(t.word) == 3 && p.text[t.start] <= 'Z' {
 		if cur, ok := currencies[t.word]; ok {
-			return cur, i - 1
+			return cur, i - 1, false
 		}
 	}
-	return "", 0
+	return "", 0, false
 }
 
 // rangeEnd reads "à 20 M€", "ou 40 milliards", "-140 millions" or, after
 // "entre", "et 50 000 euros" after first, and returns both ends.
 func (p *parser) rangeEnd(first part) (part, part, bool) {
-	c := p.tok(first.next)
-	isConnector := c.kind == kindDash || c.word == "à" || c.word == "ou" ||
-		c.word == "et" && p.tok(p.i-1).word == "entre"
-	if !isConnector {
+	if !p.connectorAt(first.next) {
 		return first, first, false
 	}
 	second, ok := p.part(first.next + 1)
@@ -163,6 +267,10 @@ func (p *parser) rangeEnd(first part) (part, part, bool) {
 	if first.currency != "" && first.currency != second.currency {
 		return first, first, false
 	}
+	if first.currency == "" && !first.scaled && p.afterName(p.i) {
+		// "Gemini 2 à 30 dollars", "Top 500 à 20 millions"
+		return first, first, false
+	}
 	low := first
 	if !low.scaled && low.raw < second.raw {
 		// "entre 1,5 et 3 millions", but "entre 500 000 et 2 millions"
@@ -170,16 +278,59 @@ func (p *parser) rangeEnd(first part) (part, part, bool) {
 		low.value = low.raw * low.scale
 	}
 	low.currency = second.currency
-	if low.value >= second.value {
+	if low.value >= second.value || second.value > maxRangeRatio*low.value {
+		// "le budget 2025 à 3 milliards" is a year, not the low end
 		return first, first, false
 	}
 	return low, second, true
 }
 
+// maxRangeRatio is the largest ratio between the ends of a range; above it,
+// the first number is something else than the low end.
+const maxRangeRatio = 1000
+
+// afterName tells whether the number at token i follows a capitalised word
+// that is no function word, as the version in "Llama 3" or "Top 500", or a
+// noun that numbers things, as in "la version 3".
+func (p *parser) afterName(i int) bool {
+	t := p.tok(i - 1)
+	if t.kind != kindWord || i < 1 || functionWords[t.word] {
+		return false
+	}
+	if labelNouns[t.word] {
+		return true
+	}
+	r := p.text[t.start]
+	return r >= 'A' && r <= 'Z' || strings.HasPrefix(p.text[t.start:], "É")
+}
+
+// modelNumber tells whether the number at token i is glued to the letters
+// of a name, as in "H100" or "GPT-4", or to the digits of a number written
+// the English way, as "000" in "1,500,000": it is no amount.
+func (p *parser) modelNumber(i int) bool {
+	t, n := p.tok(i-1), p.tok(i)
+	if i < 1 || t.end != n.start {
+		return false
+	}
+	if t.kind == kindWord {
+		return true
+	}
+	w := p.tok(i - 2)
+	if i < 2 || w.end != t.start {
+		return false
+	}
+	sep := p.text[t.start]
+	return t.kind == kindDash && w.kind == kindWord || (sep == ',' || sep == '.') && w.kind == kindNumber
+}
+
 // moneyContext tells whether the sentence before token i speaks of money.
 func (p *parser) moneyContext(i int) bool {
-	for j := i - 1; j >= 0 && p.toks[j].kind != kindBreak; j-- {
+	for j := i - 1; j >= 0; j-- {
 		t := p.toks[j]
+		if t.kind == kindBreak && p.text[t.start] != ';' {
+			// a semicolon joins two clauses of one sentence
+			break
+		}
 		if t.kind == kindSymbol {
 			return true
 		}
@@ -220,7 +371,8 @@ func (p *parser) priceBefore(i int) bool {
 			return false
 		}
 		switch t.word {
-		case "pour":
+		case "pour", "moyennant", "hauteur":
+			// "pour 2 milliards", "moyennant 2 millions", "à hauteur de 50 millions"
 			return true
 		case "environ", "près", "pres", "de", "plus", "moins", "quelque", "presque", "seulement":
 		default:
@@ -233,7 +385,11 @@ func (p *parser) priceBefore(i int) bool {
 // countFollows tells whether a noun of something else than money follows an
 // amount without currency, as in "40 millions d'habitants".
 func (p *parser) countFollows(j int) bool {
-	w := p.tok(j).word
+	w, after := p.tok(j).word, p.tok(j+1).word
+	if after == "plus" || after == "moins" || after == "ici" || after == "la" || after == "l" {
+		// "300 millions de plus", "2 milliards d'ici 2030", "500 millions de la Commission"
+		return false
+	}
 	return (w == "de" || w == "d" || w == "des") && !p.moneyFollows(j)
 }
 
@@ -259,10 +415,21 @@ func (p *parser) moneyFollows(j int) bool {
 // qualifier returns the qualifier written just before start.
 func (p *parser) qualifier(start int) veille.Qualifier {
 	before := strings.ToLower(p.text[max(0, start-24):start])
-	before = strings.TrimRight(before, " \u00a0\u202f")
+	before = strings.TrimRight(strings.ReplaceAll(before, "’", "'"), " \u00a0\u202f")
+	if strings.HasSuffix(before, "d'") {
+		// "près d'un milliard" reads as "près de"
+		before = before[:len(before)-2] + "de"
+	}
 	for _, q := range qualifiers {
 		if strings.HasSuffix(before, q.phrase) {
 			return q.q
+		}
+	}
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " les"), " le")
+	last := before[strings.LastIndexAny(before, " \u00a0")+1:]
+	for _, stem := range approachStems {
+		if strings.HasPrefix(last, stem) {
+			return veille.QualifierAbout
 		}
 	}
 	return veille.QualifierNone

@@ -26,6 +26,7 @@ type token struct {
 	start, end int
 	word       string  // lower-cased letters of a short word, or the sign of a kindSymbol
 	value      float64 // for kindNumber
+	comma3     bool    // for kindNumber: a comma then exactly three digits, as "1,500"
 }
 
 // lexer splits a text into tokens with state functions, in the shape of
@@ -122,7 +123,7 @@ func lexNumber(l *lexer) stateFn {
 	end, intPart := l.digits(l.pos)
 	value := float64(intPart)
 	firstLen := end - l.pos
-	for firstLen <= 3 {
+	for firstLen <= 3 && l.text[l.pos] != '0' {
 		next, ok := l.group(end)
 		if !ok {
 			break
@@ -131,13 +132,16 @@ func lexNumber(l *lexer) stateFn {
 		value = value*1000 + float64(g)
 		end = next + 3
 	}
+	comma3 := false
 	if r, n := l.peek(end); (r == ',' || r == '.') && isDigit(l.text, end+n) {
 		fracEnd, frac := l.digits(end + n)
 		value += float64(frac) / math.Pow10(fracEnd-end-n)
+		comma3 = r == ',' && fracEnd-end-n == 3
 		end = fracEnd
 	}
 	l.emit(kindNumber, end)
 	l.tokens[len(l.tokens)-1].value = value
+	l.tokens[len(l.tokens)-1].comma3 = comma3
 	return lexAny
 }
 

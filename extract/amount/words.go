@@ -13,12 +13,24 @@ var scaleAbbrevs = map[string]float64{
 	"k": 1e3, "m": 1e6, "mn": 1e6, "md": 1e9, "mds": 1e9, "g": 1e9,
 }
 
+// scaledCurrencies are the words of accounts that join a multiplier and a
+// currency: "45 MEUR".
+var scaledCurrencies = map[string]struct {
+	scale float64
+	code  string
+}{
+	"keur": {1e3, "EUR"}, "meur": {1e6, "EUR"}, "mdeur": {1e9, "EUR"}, "mrdeur": {1e9, "EUR"},
+	"kusd": {1e3, "USD"}, "musd": {1e6, "USD"}, "mdusd": {1e9, "USD"},
+}
+
 // currencies maps a lower-cased currency word, code or sign to its ISO 4217 code.
 var currencies = map[string]string{
 	"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
 	"$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
 	"£": "GBP", "gbp": "GBP", "chf": "CHF", "¥": "JPY", "yen": "JPY", "yens": "JPY", "jpy": "JPY",
 	"yuan": "CNY", "yuans": "CNY", "cny": "CNY", "renminbi": "CNY", "cad": "CAD",
+	"roupie": "INR", "roupies": "INR", "inr": "INR", "won": "KRW", "wons": "KRW", "krw": "KRW",
+	"rouble": "RUB", "roubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
 }
 
 // currencyQualifiers refine a currency word by the word after it.
@@ -27,11 +39,30 @@ var currencyQualifiers = map[string]string{
 	"sterling": "GBP", "suisse": "CHF", "suisses": "CHF", "australiens": "AUD", "australien": "AUD",
 	"danoise": "DKK", "danoises": "DKK", "suédoise": "SEK", "suédoises": "SEK",
 	"norvégienne": "NOK", "norvégiennes": "NOK", "tchèque": "CZK", "tchèques": "CZK",
+	"taïwanais": "TWD", "taiwanais": "TWD", "singapourien": "SGD", "singapouriens": "SGD",
+	"hongkongais": "HKD", "cfa": "XOF", "indienne": "INR", "indiennes": "INR",
+	"indonésienne": "IDR", "indonésiennes": "IDR", "pakistanaise": "PKR", "pakistanaises": "PKR",
+	"marocain": "MAD", "marocains": "MAD", "émirati": "AED", "émiratis": "AED",
+	"saoudien": "SAR", "saoudiens": "SAR", "qatari": "QAR", "qataris": "QAR",
+}
+
+// currencyPlaces refine a currency word by the place named after "de":
+// "dollars de Hong Kong", "dollars de Singapour".
+var currencyPlaces = map[string]string{
+	"hong": "HKD", "singapour": "SGD", "taïwan": "TWD", "taiwan": "TWD",
+}
+
+// dollarPrefixes are the letters written against a dollar sign that name
+// another dollar than the American one: "CA$", "HK$", "NT$".
+var dollarPrefixes = map[string]string{
+	"us": "USD", "ca": "CAD", "c": "CAD", "a": "AUD", "au": "AUD", "hk": "HKD",
+	"s": "SGD", "sg": "SGD", "nt": "TWD", "nz": "NZD", "r": "BRL", "mx": "MXN",
 }
 
 // currencyNeedsQualifier are currency words that name money only with their qualifier.
 var currencyNeedsQualifier = map[string]bool{"livre": true, "livres": true, "franc": true, "francs": true,
-	"couronne": true, "couronnes": true}
+	"couronne": true, "couronnes": true, "dirham": true, "dirhams": true,
+	"riyal": true, "riyals": true}
 
 // numberWords are the French number words below one hundred.
 var numberWords = map[string]float64{
@@ -47,6 +78,9 @@ var moneyStems = []string{
 	"valoris", "affaires", "subvention", "envelopp", "doté", "dotation", "prix", "mobilis",
 	"dépens", "montant", "capital", "rachat", "rachet", "payé", "payer", "facturé", "débours",
 	"apport", "inject", "promis", "promet", "addition", "factur", "chèque", "tarif", "ticket",
+	"perd", "perte", "vaut", "valent", "valait", "pèse", "pesait", "acqui", "achat", "achet",
+	"cession", "amende", "sanction", "pénalit", "salaire", "rémunér", "loyer", "emprunt",
+	"rembours", "déficit", "dette", "économis", "bénéfic",
 }
 
 // moneyNouns are word beginnings of the nouns that, after "de", say that an
@@ -54,14 +88,28 @@ var moneyStems = []string{
 var moneyNouns = []string{
 	"invest", "financ", "subvention", "crédit", "dette", "recette", "dépense", "revenu",
 	"bénéfice", "capitaux", "prêt", "dotation", "levée", "commande", "argent", "fonds",
-	"aides", "chiffre",
+	"aide", "chiffre", "perte", "profit", "économie", "valoris", "capitalis",
+	"déficit", "dividende", "budget", "impôt", "taxe", "salaire", "trésorerie",
 }
 
 // qualifiers are the phrases before an amount, lower-cased, longest first.
+// An elided "d'" stands for "de" and "’" for "'" before they are compared.
 var qualifiers = []struct {
 	phrase string
 	q      veille.Qualifier
 }{
+	{"pas moins de", veille.QualifierAtLeast}, {"pas plus de", veille.QualifierUpTo},
+	{"de l'ordre de", veille.QualifierAbout}, {"pas loin de", veille.QualifierAbout},
+	{"aux alentours de", veille.QualifierAbout}, {"à peu près", veille.QualifierAbout},
+	{"approximativement", veille.QualifierAbout}, {"presque", veille.QualifierAbout},
+	{"quasiment", veille.QualifierAbout}, {"à partir de", veille.QualifierAtLeast},
+	{"un minimum de", veille.QualifierAtLeast}, {"un maximum de", veille.QualifierUpTo},
+	{"dans la limite de", veille.QualifierUpTo}, {"au-dessus de", veille.QualifierOver},
+	{"supérieur à", veille.QualifierOver}, {"supérieure à", veille.QualifierOver},
+	{"supérieurs à", veille.QualifierOver}, {"supérieures à", veille.QualifierOver},
+	{"inférieur à", veille.QualifierUnder}, {"inférieure à", veille.QualifierUnder},
+	{"inférieurs à", veille.QualifierUnder}, {"inférieures à", veille.QualifierUnder},
+	{"en dessous de", veille.QualifierUnder}, {"au-dessous de", veille.QualifierUnder},
 	{"près de", veille.QualifierAbout}, {"pres de", veille.QualifierAbout},
 	{"environ", veille.QualifierAbout}, {"quelque", veille.QualifierAbout},
 	{"autour de", veille.QualifierAbout}, {"plus de", veille.QualifierOver},
@@ -69,4 +117,31 @@ var qualifiers = []struct {
 	{"au minimum", veille.QualifierAtLeast}, {"jusqu'à", veille.QualifierUpTo},
 	{"jusqu’à", veille.QualifierUpTo}, {"au plus", veille.QualifierUpTo},
 	{"au maximum", veille.QualifierUpTo}, {"moins de", veille.QualifierUnder},
+}
+
+// approachStems begin the verbs that put an amount near a value: "le budget
+// avoisine les 3 milliards", "une valorisation frôlant les 6 milliards".
+var approachStems = []string{"avoisin", "frôl"}
+
+// functionWords are the words that, capitalised at the head of a sentence,
+// may stand before the low end of a range: "De 5 à 10 M€", "Entre 2 et 3
+// milliards".
+var functionWords = map[string]bool{
+	"de": true, "des": true, "entre": true, "soit": true, "environ": true, "pour": true,
+	"avec": true, "sur": true, "quelque": true, "dès": true, "par": true, "et": true,
+	"ou": true, "à": true, "en": true, "les": true, "ces": true, "ses": true, "leurs": true,
+	"nos": true, "le": true, "la": true, "l": true, "près": true, "plus": true, "moins": true,
+	"jusqu": true, "au": true, "aux": true, "dont": true, "mais": true, "donc": true,
+	"car": true, "d": true, "chez": true, "vers": true, "contre": true, "après": true,
+	"avant": true, "depuis": true, "selon": true, "parmi": true, "seulement": true,
+	"déjà": true, "encore": true, "ainsi": true, "aussi": true, "presque": true,
+	"quasiment": true, "désormais": true, "respectivement": true,
+}
+
+// labelNouns are the nouns a number labels rather than counts: "la version
+// 3", "la phase 2".
+var labelNouns = map[string]bool{
+	"version": true, "génération": true, "phase": true, "étape": true, "article": true,
+	"niveau": true, "saison": true, "numéro": true, "tome": true, "chapitre": true,
+	"page": true, "volume": true, "épisode": true,
 }
