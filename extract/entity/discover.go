@@ -42,6 +42,14 @@ func (d *doc) findUnknown() {
 				}
 				if ok && d.validName(s, e, Organisation, persons) {
 					d.acceptUnknown(s, e, Organisation)
+					if s, e, ok := d.joinedName(e); ok && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons) {
+						d.acceptUnknown(s, e, Organisation)
+					}
+				}
+			}
+			if rl&roleStaff != 0 {
+				if s, e, ok := d.employerAfter(j); ok && d.validName(s, e, Organisation, persons) {
+					d.acceptUnknown(s, e, Organisation)
 				}
 			}
 		}
@@ -57,7 +65,7 @@ func (d *doc) findUnknown() {
 					s++
 				}
 				switch {
-				case s == e:
+				case s == e || d.projectName(s):
 				case d.orgCueAfter(e) && !d.personShaped(s, e) && !d.frontedPlace(s) && !d.complementSubject(s, e) &&
 					d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
@@ -108,6 +116,75 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	return k, e, e > k
+}
+
+// employerAfter returns the capitalised name after a noun that says what a
+// person does and "de": "un analyste de Kepler Cheuvreux", "les gérants de
+// Carmignac", "la directrice générale de Degroof Petercam", with at most two
+// lower-case adjectives before "de" and an article after it. The name is the
+// person's employer.
+func (d *doc) employerAfter(j int) (s, e int, ok bool) {
+	_, end := d.bounds(j)
+	k := j + 1
+	for n := 0; n < 2 && k < end && d.glued(k) && d.tz.toks[k].flags&fUpper == 0 && (d.role(k)&roleAdj != 0 || d.plainWord(k)); n++ {
+		k++ // "directrice générale", "délégué syndical"
+	}
+	if k+1 >= end || !d.glued(k) || !(d.is(k, "de") || d.is(k, "du") || d.is(k, "d")) || !d.glued(k+1) {
+		return 0, 0, false
+	}
+	k++
+	article := false
+	if d.is(k-1, "de") && (d.is(k, "la") || d.is(k, "l")) && k+1 < end && d.glued(k+1) {
+		k, article = k+1, true
+	}
+	e = d.capitalRun(k, maxUnknownWords+1)
+	if e == k || e-k > maxUnknownWords || d.role(k)&roleCommon != 0 {
+		return 0, 0, false // "le président de la République française"
+	}
+	if article && e-k == 1 && d.tz.toks[k].flags&(fAllUpper|fMixed) == 0 {
+		return 0, 0, false // a department, not a company: "la directrice de la Communication"
+	}
+	return k, e, true
+}
+
+// joinedName returns the capitalised name joined by "et" or "ou" to the
+// name that ends before token e, which a cue noun introduced: the cue holds
+// for both in "les courtiers Portzamparc et Invest Securities".
+func (d *doc) joinedName(e int) (s, end int, ok bool) {
+	_, last := d.bounds(e)
+	if e+1 >= last || !d.glued(e) || d.role(e)&roleCoord == 0 || !d.glued(e+1) {
+		return 0, 0, false
+	}
+	s = e + 1
+	if d.preposition(s) && s+1 < last && d.glued(s+1) {
+		s++ // "avec la participation de X et d'Y"
+	}
+	end = d.capitalRun(s, maxUnknownWords+1)
+	return s, end, end > s && end-s <= maxUnknownWords && d.tz.toks[s].flags&fUpper != 0
+}
+
+// projectName reports whether the name at token s follows "projet",
+// "programme" or "initiative", maybe with an adjective, other capitalised
+// words or an opening parenthesis between: "le projet européen TrustLLM",
+// "le projet Horizon Europe HPLT (High Performance Language Technologies)".
+// A project gathers organisations but is none.
+func (d *doc) projectName(s int) bool {
+	first, _ := d.bounds(s)
+	toks := d.tz.toks
+	for j, n := s-1, 0; j >= first && n < 5; j, n = j-1, n+1 {
+		if g := toks[j+1].gap; g&gBreak != 0 && g&^(gOpen|gOther) != 0 {
+			return false // a comma or a sentence end: another phrase
+		}
+		switch {
+		case d.role(j)&roleProject != 0 && toks[j].flags&fUpper == 0:
+			return true
+		case toks[j].flags&fUpper != 0:
+		case d.role(j)&roleAdj != 0 && toks[j].flags&fUpper == 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // plainWord reports whether token k is a lower-case word of letters that

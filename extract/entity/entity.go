@@ -31,7 +31,12 @@
 // Organisations in no list come from the same cues, conservatively: one to
 // four capitalised words that are not a person (first names, titles, public
 // figures, surnames met after a first name), a place, an event, a law, a
-// product or a chip model. A capitalised head word keeps its complement
+// product or a chip model. A person's job and "de" also name an employer
+// ("un analyste de Kepler Cheuvreux", "la directrice générale de X"); a cue
+// noun holds for two names joined by "et" ("les courtiers X et Y"); a name
+// after "projet" or "programme" is none ("le projet européen HPLT"), and a
+// listed name followed by a firm suffix is another company ("Atlassian
+// Ventures"). A capitalised head word keeps its complement
 // ("CHU de Bordeaux"); a name after a preposition that opens the sentence
 // ("Dans les Hauts-de-France, la start-up…") or completing the noun before a
 // verb ("le chantier de Lorient construit") is a place, not the

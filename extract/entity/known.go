@@ -206,7 +206,7 @@ func (d *doc) walk(i, end int) (found [8]terminal, n int) {
 // evaluate decides on the listed forms ending at t that start at token s.
 func (d *doc) evaluate(s int, t terminal) (span, bool) {
 	fits, n := d.candidates(s, t)
-	if n == 0 || d.compound(t.end) || d.named(s) {
+	if n == 0 || d.compound(t.end) || d.named(s) || d.suffixedAfter(t.end) {
 		return span{}, false
 	}
 	sp := span{s: s, e: t.end, entry: -1}
@@ -498,6 +498,15 @@ func (d *doc) inLongerName(s, e int) bool {
 func (d *doc) placeComplement(i int) bool {
 	first, _ := d.bounds(i)
 	return d.role(i)&rolePlace != 0 && i > first && d.glued(i) && (d.preposition(i-1) || d.is(i-1, "en"))
+}
+
+// suffixedAfter reports whether token e is a capitalised firm suffix glued
+// to the listed name before it, which then names another company, a fund or
+// a subsidiary: "Atlassian Ventures", "Intel Capital" are not Atlassian nor
+// Intel.
+func (d *doc) suffixedAfter(e int) bool {
+	_, end := d.bounds(e)
+	return e < end && d.glued(e) && d.tz.toks[e].flags&fUpper != 0 && firmSuffixes[string(d.folded(e))]
 }
 
 // compound reports whether the word at token e is a lower-case word glued by

@@ -28,6 +28,8 @@ const (
 	roleGeo                          // "canal", "rue": a named place that takes "de" ("canal de Suez")
 	rolePerson                       // the surname of a public figure the press names alone: "Macron"
 	roleWeakCue                      // a machine cue that counts only next to the name: "machine", "cluster"
+	roleStaff                        // "analyste", "directrice": a person whose employer follows after "de"
+	roleProject                      // "projet", "programme": the capitalised name that follows is no organisation
 )
 
 // The word lists below are written folded: lower case, no accents. Hyphenated
@@ -44,7 +46,7 @@ var roleWords = map[role]string{
 		fondation institut association ecole universite pepite fintech medtech biotech healthtech deeptech
 		investisseur equipementier integrateur specialiste cabinet coentreprise petrolier armateur chimiste
 		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
-		participation menee mene emmenee off essaimage`,
+		participation menee mene emmenee off essaimage courtier courtiers`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -79,7 +81,7 @@ var roleWords = map[role]string{
 	roleDet:  `le la l les un une son sa ses leur leurs cette ce cet notre`,
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
 		rachetera investit investi recrute associe acquiert acquis signe embauche inaugure presente
-		developpe exploite construit commercialise fabrique remporte fournit concoit`,
+		developpe exploite construit commercialise fabrique remporte fournit concoit emploie`,
 	roleAux:   `a ont vient viennent de d qui s va vont ete`,
 	roleCoord: `et ou`,
 	roleCommon: `le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je tu son sa ses
@@ -99,7 +101,8 @@ var roleWords = map[role]string{
 		medecins chercheurs experts scientifiques ingenieurs investisseurs etudiants salaries
 		chacun chacune personne rien quiconque lequel laquelle lesquels nul surtout notamment seulement
 		actuellement finalement concretement parallelement recemment auparavant bientot toujours jamais
-		parfois souvent officiellement initialement dernierement justement evidemment`,
+		parfois souvent officiellement initialement dernierement justement evidemment
+		double triple grosse republique`,
 	roleFirstName: `emmanuel arthur yann xavier jean pierre paul jacques michel philippe alain bernard patrick
 		nicolas francois eric thomas julien laurent stephane olivier christophe sebastien david marc
 		antoine guillaume alexandre maxime romain vincent mathieu matthieu benoit frederic cedric damien
@@ -151,7 +154,7 @@ var roleWords = map[role]string{
 		claude llama copilot grok bard mixtral codestral pixtral sora dall midjourney stable diffusion
 		android windows iphone ipad linux kubernetes cuda blackwell hopper ampere grace rubin instinct
 		epyc xeon gaudi tpu vision pro olympiques jo noel paques covid`,
-	roleHead: `centre center institut institute agence agency association federation conseil commission
+	roleHead: `centre center institut institute agence agency association federation conseil commission secretariat
 		laboratoire office autorite fondation foundation syndicat societe union observatoire comite
 		direction bureau groupement organisation universite university ecole alliance reseau pole
 		ministere haut haute caisse banque fonds consortium entreprise academie college mesocentre chu chru hopital
@@ -168,7 +171,12 @@ var roleWords = map[role]string{
 		issue issu incubee incube nee ex essaimage editeur filiale leader pionnier
 		fonde fondee cofonde cofondee creee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
-		fondation assureur coentreprise`,
+		fondation assureur coentreprise courtier`,
+	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
+		directeur directrice directeurs directrices president presidente fondateur fondatrice cofondateur
+		cofondatrice dirigeant dirigeante dirigeants responsable responsables delegue deleguee delegues
+		patron patronne pdg ceo cto coo cfo chercheur chercheuse chercheurs ingenieur ingenieure ingenieurs`,
+	roleProject: `projet projets programme programmes initiative`,
 }
 
 // excludedPhrases are folded names made of several words that are never an
