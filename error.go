@@ -24,8 +24,10 @@ type Error struct {
 	Err error
 }
 
+// Error returns the message for the user.
 func (e *Error) Error() string { return e.Message }
 
+// Unwrap returns the cause, for errors.Is and errors.As.
 func (e *Error) Unwrap() error { return e.Err }
 
 // Errorf returns an *Error with the given code and a formatted message. A %w
