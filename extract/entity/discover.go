@@ -17,6 +17,10 @@ func (d *doc) findUnknown() {
 			if d.cover[j] != 0 || toks[j].id < 0 {
 				continue
 			}
+			if e, ok := d.schoolName(j); ok {
+				d.acceptUnknown(j, e, Organisation)
+				continue
+			}
 			rl := d.role(j)
 			if rl&roleMachineNoun != 0 && d.machineCueAt(j) != noCue {
 				s, e, ok := d.nameAfter(j, true)
@@ -73,6 +77,9 @@ func (d *doc) findUnknown() {
 					d.acceptUnknown(s, e, Machine)
 				case d.firmSuffixed(s, e) && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
+				case e-s <= 3 && d.enumerated(s, e) && !d.personShaped(s, e) && !d.frontedPlace(s) &&
+					d.validName(s, e, Organisation, persons):
+					d.acceptUnknown(s, e, Organisation)
 				}
 			}
 			s = e
@@ -116,6 +123,36 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	return k, e, e > k
+}
+
+// schoolName returns the end of a school's name that starts with the French
+// noun "lycée" or "collège" at token j and goes on with capitalised words,
+// often a person's name: "le lycée Félix-Le-Dantec", "au collège Jean-Zay".
+// The English "College" of "King's College London" is not one.
+func (d *doc) schoolName(j int) (e int, ok bool) {
+	_, end := d.bounds(j)
+	if !d.is(j, "lycee") && !d.is(j, "college") || j+1 >= end || !d.glued(j+1) {
+		return 0, false
+	}
+	t := d.tz.toks[j]
+	w := d.text[d.fieldOf(j)][t.start:t.end]
+	if !strings.EqualFold(w, "lycée") && !strings.EqualFold(w, "collège") {
+		return 0, false
+	}
+	k := j + 1
+	if d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
+		return 0, false
+	}
+	e = d.capitalRun(k, maxUnknownWords+1)
+	if e == k || e-k > maxUnknownWords || !d.free(j, e) {
+		return 0, false
+	}
+	for i := k; i < e; i++ {
+		if d.role(i)&roleEvent != 0 {
+			return 0, false
+		}
+	}
+	return e, true
 }
 
 // employerAfter returns the capitalised name after a noun that says what a
@@ -301,10 +338,95 @@ func (d *doc) machineApposition(e int) bool {
 // even without a cue: "Blockchange Ventures", "Pantera Capital".
 var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies|fund|financial|pharmaceuticals|biosciences|holdings`)
 
+// enumerated reports whether tokens [s, e) are an item of an enumeration,
+// not its first, whose other items include at least two organisations
+// already found: "rejoint par Nvidia, AMD, Cisco et Brindle", "les fonds
+// Partech, Elaia et Serena". The first item is left out, as it is often
+// what the sentence is about, a place or a product: "Quantique : Pasqal,
+// Quandela et Alice & Bob", "la domination de NVLink, AMD, Intel…".
+func (d *doc) enumerated(s, e int) bool {
+	n := 0
+	for i, ok := s, true; n < 2; n++ {
+		if i, ok = d.itemBefore(i); !ok {
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for i, ok := e, true; n < 2; n++ {
+		if i, ok = d.itemAfter(i); !ok {
+			break
+		}
+	}
+	return n >= 2
+}
+
+// commaBefore reports whether a comma, not a colon nor a semicolon, separates
+// token i from the one before.
+func (d *doc) commaBefore(i int) bool {
+	t := d.tz.toks[i]
+	if t.gap&gComma == 0 || t.gap&^gComma != 0 {
+		return false
+	}
+	first, _ := d.bounds(i)
+	from := int32(0)
+	if i > first {
+		from = d.tz.toks[i-1].end
+	}
+	return strings.TrimSpace(d.text[d.fieldOf(i)][from:t.start]) == ","
+}
+
+// itemBefore returns the start of the organisation found right before token
+// s in an enumeration, after a comma or "et"/"ou": "Cisco et X", "AMD, X".
+func (d *doc) itemBefore(s int) (int, bool) {
+	first, _ := d.bounds(s)
+	g := d.tz.toks[s].gap
+	j := s - 1
+	switch {
+	case d.commaBefore(s):
+	case g&gBreak == 0 && d.role(j)&roleCoord != 0 && d.tz.toks[j].gap&gBreak&^gComma == 0:
+		j--
+	default:
+		return 0, false
+	}
+	if j < first || d.cover[j] == 0 || d.spans[d.cover[j]-1].kind != Organisation {
+		return 0, false
+	}
+	return d.spans[d.cover[j]-1].s, true
+}
+
+// itemAfter returns the end of the organisation found right after the name
+// that ends before token e, after a comma or "et"/"ou": "X, AMD", "X et AMD".
+func (d *doc) itemAfter(e int) (int, bool) {
+	_, end := d.bounds(e)
+	if e >= end {
+		return 0, false
+	}
+	g := d.tz.toks[e].gap
+	k := e
+	switch {
+	case d.commaBefore(e):
+	case g&gBreak&^gComma == 0 && d.role(e)&roleCoord != 0 && e+1 < end && d.glued(e+1):
+		k++
+	default:
+		return 0, false
+	}
+	if k >= end || d.cover[k] == 0 || d.spans[d.cover[k]-1].kind != Organisation || d.spans[d.cover[k]-1].s != k {
+		return 0, false
+	}
+	return d.spans[d.cover[k]-1].e, true
+}
+
+// localSuffixes are the last words that make a capitalised name a group of
+// local authorities: "Lannion-Trégor Communauté", "Rennes Métropole".
+var localSuffixes = toSet(`communaute|agglo|agglomeration|metropole`)
+
 // firmSuffixed reports whether tokens [s, e) are two words or more that end
-// with a firm suffix, after words that are not suffixes themselves.
+// with a firm suffix or the suffix of a group of local authorities, after
+// words that are not suffixes themselves.
 func (d *doc) firmSuffixed(s, e int) bool {
-	if e-s < 2 || !firmSuffixes[string(d.folded(e-1))] {
+	if e-s < 2 || !firmSuffixes[string(d.folded(e-1))] && !localSuffixes[string(d.folded(e-1))] {
 		return false
 	}
 	for i := s; i < e-1; i++ {
@@ -366,14 +488,17 @@ func (d *doc) validName(s, e int, kind Kind, persons map[string]bool) bool {
 	if s > first && d.glued(s) && d.role(s-1)&(roleTitle|roleFirstName) != 0 && d.tz.toks[s-1].flags&fUpper != 0 {
 		return false
 	}
+	// a firm suffix says a firm is meant even after a first name: "Morgan
+	// Stanley Infrastructure Partners"
+	firm := kind == Organisation && e-s >= 2 && firmSuffixes[string(d.folded(e-1))]
 	letters := 0
 	for i := s; i < e; i++ {
 		rl := d.role(i)
 		w := d.folded(i)
-		if rl&(roleEvent|rolePerson) != 0 || isChipModel(string(w)) || persons[string(w)] {
+		if rl&(roleEvent|rolePerson) != 0 || isChipModel(string(w)) || persons[string(w)] && !firm {
 			return false
 		}
-		if i == s && rl&(roleFirstName|roleTitle) != 0 && kind == Organisation {
+		if i == s && rl&(roleFirstName|roleTitle) != 0 && kind == Organisation && !firm {
 			return false
 		}
 		if d.tz.toks[i].flags&fLetter != 0 {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -206,7 +207,7 @@ func (d *doc) walk(i, end int) (found [8]terminal, n int) {
 // evaluate decides on the listed forms ending at t that start at token s.
 func (d *doc) evaluate(s int, t terminal) (span, bool) {
 	fits, n := d.candidates(s, t)
-	if n == 0 || d.compound(t.end) || d.named(s) || d.suffixedAfter(t.end) {
+	if n == 0 || d.compound(t.end) || d.named(s) || d.suffixedAfter(t.end) || d.antonomasia(s, t.end) {
 		return span{}, false
 	}
 	sp := span{s: s, e: t.end, entry: -1}
@@ -500,13 +501,69 @@ func (d *doc) placeComplement(i int) bool {
 	return d.role(i)&rolePlace != 0 && i > first && d.glued(i) && (d.preposition(i-1) || d.is(i-1, "en"))
 }
 
-// suffixedAfter reports whether token e is a capitalised firm suffix glued
-// to the listed name before it, which then names another company, a fund or
-// a subsidiary: "Atlassian Ventures", "Intel Capital" are not Atlassian nor
-// Intel.
+// suffixedAfter reports whether the listed name before token e is followed
+// by capitalised words, at most three, the last of which is a firm suffix:
+// the whole then names another company, a fund or a subsidiary. "Atlassian
+// Ventures", "Intel Capital" and "Morgan Stanley Infrastructure Partners"
+// are not Atlassian, Intel nor Morgan Stanley.
 func (d *doc) suffixedAfter(e int) bool {
 	_, end := d.bounds(e)
-	return e < end && d.glued(e) && d.tz.toks[e].flags&fUpper != 0 && firmSuffixes[string(d.folded(e))]
+	for k := e; k < end && k < e+3 && d.glued(k) && d.tz.toks[k].flags&fUpper != 0 && d.role(k)&notName == 0; k++ {
+		if firmSuffixes[string(d.folded(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// antonomasia reports whether the listed name at tokens [s, e) stands for a
+// kind of organisation, or for a product, rather than for itself: after an
+// indefinite article ("un Google européen", "un Airbus A350"), or after a
+// determiner and before a field of activity or a century ("l'Airbus de
+// l'IA", "le Nokia du XXIe siècle"). Other complements keep the
+// organisation: "le CEA de Grenoble", "la DGCCRF des produits de
+// consommation".
+func (d *doc) antonomasia(s, e int) bool {
+	first, end := d.bounds(s)
+	j := s - 1
+	if j < first || d.role(j)&roleDet == 0 || d.tz.toks[s].gap&^gOther != 0 {
+		return false
+	}
+	if (d.is(j, "un") || d.is(j, "une")) && d.tz.toks[s].flags&fUpper != 0 {
+		// "rêver à un Airbus", "un Google européen", but a listed form that
+		// starts with its noun is literal: "un groupe Atos en restructuration"
+		return true
+	}
+	if e >= end || !d.glued(e) {
+		return false
+	}
+	if !(d.is(e, "de") || d.is(e, "du") || d.is(e, "des") || d.is(e, "d")) {
+		return false
+	}
+	k := e + 1
+	if k < end && d.glued(k) && d.role(k)&roleDet != 0 && (d.is(e, "de") || d.is(e, "d")) {
+		k++ // "de l'IA", "de la santé"
+	}
+	if k >= end || !d.glued(k) {
+		return false
+	}
+	return fieldWords[string(d.folded(k))] || century(string(d.folded(k)))
+}
+
+// fieldWords are the fields of activity an antonomasia names: "l'Airbus de
+// l'IA", "le Netflix du calcul", "le Tesla de la robotique".
+var fieldWords = toSet(`ia|ai|intelligence|numerique|tech|cloud|quantique|calcul|supercalcul|logiciel
+	|sante|spatial|puces|semiconducteurs|donnees|data|robotique|cybersecurite|web|internet|energie
+	|batterie|batteries|automobile|assurance|banque|finance|defense|agents|modeles`)
+
+// century reports whether a folded word is a century in Roman numerals:
+// "xxie", "xixe".
+func century(w string) bool {
+	n := strings.TrimRight(w, "e")
+	if len(n) == len(w) || n == "" {
+		return false
+	}
+	return strings.Trim(n, "ivxl") == ""
 }
 
 // compound reports whether the word at token e is a lower-case word glued by

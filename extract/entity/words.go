@@ -46,7 +46,7 @@ var roleWords = map[role]string{
 		fondation institut association ecole universite pepite fintech medtech biotech healthtech deeptech
 		investisseur equipementier integrateur specialiste cabinet coentreprise petrolier armateur chimiste
 		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
-		participation menee mene emmenee off essaimage courtier courtiers`,
+		participation menee mene emmenee off essaimage courtier courtiers technopole iut`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -102,7 +102,7 @@ var roleWords = map[role]string{
 		chacun chacune personne rien quiconque lequel laquelle lesquels nul surtout notamment seulement
 		actuellement finalement concretement parallelement recemment auparavant bientot toujours jamais
 		parfois souvent officiellement initialement dernierement justement evidemment
-		double triple grosse republique`,
+		double triple grosse republique pme pmi eti tpe`,
 	roleFirstName: `emmanuel arthur yann xavier jean pierre paul jacques michel philippe alain bernard patrick
 		nicolas francois eric thomas julien laurent stephane olivier christophe sebastien david marc
 		antoine guillaume alexandre maxime romain vincent mathieu matthieu benoit frederic cedric damien
@@ -158,7 +158,7 @@ var roleWords = map[role]string{
 		laboratoire office autorite fondation foundation syndicat societe union observatoire comite
 		direction bureau groupement organisation universite university ecole alliance reseau pole
 		ministere haut haute caisse banque fonds consortium entreprise academie college mesocentre chu chru hopital
-		groupement commandement`,
+		groupement commandement iut`,
 	roleSuffix: `ai ia labs lab sa sas group groupe inc technologies technology systems computing software
 		solutions robotics cloud energy ventures capital partners`,
 	roleNamed: `lycee college rue avenue boulevard place gare stade hopital musee theatre prix salle quai pont
@@ -169,7 +169,7 @@ var roleWords = map[role]string{
 		golfe vallee quartier`,
 	roleAppos: `startup start scale spin off jeune up pousse societe entreprise specialiste specialise specialisee plateforme
 		issue issu incubee incube nee ex essaimage editeur filiale leader pionnier
-		fonde fondee cofonde cofondee creee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
+		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
 		fondation assureur coentreprise courtier`,
 	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
