@@ -81,6 +81,8 @@ func (p *parser) amountAt() (veille.Amount, bool) {
 	last, ranged := first, false
 	if low, high, ok := p.rangeEnd(first); ok {
 		first, last, ranged = low, high, true
+	} else if high, ok := p.fallingStart(first); ok {
+		first, last = high, high
 	}
 	p.signed = false
 	cur := last.currency

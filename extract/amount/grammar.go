@@ -285,6 +285,37 @@ func (p *parser) rangeEnd(first part) (part, part, bool) {
 	return low, second, true
 }
 
+// fallingStart reads the first number of "de 40 à 38 euros": higher than the
+// second, it starts a change, not a range. It returns that number in the
+// second's scale and currency, to be read as an amount of its own.
+func (p *parser) fallingStart(first part) (part, bool) {
+	if first.currency != "" || !p.connectorAt(first.next) {
+		return first, false
+	}
+	second, ok := p.part(first.next + 1)
+	if !ok || second.currency == "" {
+		return first, false
+	}
+	if !first.scaled && p.afterName(p.i) {
+		return first, false
+	}
+	high := first
+	if !high.scaled {
+		high.scale, high.scaled = second.scale, second.scaled
+		high.value = high.raw * high.scale
+	}
+	if high.value <= second.value || high.value > maxFallRatio*second.value {
+		// "de 2025 à 3 millions" starts with a year, not a higher amount
+		return first, false
+	}
+	high.currency = second.currency
+	return high, true
+}
+
+// maxFallRatio is the largest ratio between the first and the second number
+// of a change such as "de 40 à 38 euros".
+const maxFallRatio = 10
+
 // maxRangeRatio is the largest ratio between the ends of a range; above it,
 // the first number is something else than the low end.
 const maxRangeRatio = 1000
