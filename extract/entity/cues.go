@@ -44,7 +44,7 @@ func (d *doc) orgCueBefore(s int) int {
 
 // isOrgNoun reports whether token i is a noun after which an organisation's
 // name comes: "société", "start-up" (its "up"), "spin-off" (its "off"), "jeune
-// pousse" (its "pousse").
+// pousse" (its "pousse"), "équipe" after a determiner.
 func (d *doc) isOrgNoun(i int) bool {
 	if d.role(i)&roleOrgNoun == 0 {
 		return false
@@ -57,6 +57,9 @@ func (d *doc) isOrgNoun(i int) bool {
 		return i > first && d.is(i-1, "spin")
 	case d.is(i, "pousse"):
 		return i > first && d.is(i-1, "jeune")
+	case d.is(i, "equipe"):
+		// the noun after a determiner, not the verb: "l'équipe X", not "X équipe Y"
+		return i > first && d.glued(i) && d.role(i-1)&roleDet != 0
 	}
 	return true
 }

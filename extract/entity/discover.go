@@ -21,6 +21,10 @@ func (d *doc) findUnknown() {
 				d.acceptUnknown(j, e, Organisation)
 				continue
 			}
+			if e, ok := d.clubName(j); ok && d.validName(j, e, Organisation, persons) {
+				d.acceptUnknown(j, e, Organisation)
+				continue
+			}
 			rl := d.role(j)
 			if rl&roleMachineNoun != 0 && d.machineCueAt(j) != noCue {
 				s, e, ok := d.nameAfter(j, true)
@@ -95,13 +99,16 @@ func (d *doc) findUnknown() {
 func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 	_, end := d.bounds(j)
 	links := d.is(j, "filiale") || d.is(j, "rachat") || d.is(j, "rachete") || d.is(j, "rachetee") || d.is(j, "partenariat") || d.is(j, "aupres") ||
-		d.is(j, "participation") || d.is(j, "menee") || d.is(j, "mene") || d.is(j, "emmenee")
+		d.is(j, "participation") || d.is(j, "menee") || d.is(j, "mene") || d.is(j, "emmenee") ||
+		d.is(j, "propriete") || d.is(j, "cede")
 	k := j + 1
 	for skipped := 0; k < end && skipped < 3 && d.glued(k); k, skipped = k+1, skipped+1 {
 		adjOnly := skipped == 0 || d.role(k-1)&(roleLink|roleDet) == 0
 		rl := d.role(k)
 		switch {
 		case d.is(j, "chez"):
+		case skipped == 0 && d.is(k, "comme"):
+			continue // "des sociétés comme X ou Y"
 		case rl&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0:
 			continue
 		case !machine && adjOnly && d.plainWord(k):
@@ -153,6 +160,50 @@ func (d *doc) schoolName(j int) (e int, ok bool) {
 		}
 	}
 	return e, true
+}
+
+// clubName returns the end of a sports club's name that starts at token j
+// with a club word: before a city or another capitalised name ("RC Lens",
+// "Real Madrid", "Inter Milan"), before "de" and a city ("Olympique de
+// Marseille"), or before a demonym ("Stade rennais", "Olympique lyonnais").
+// "Stade" takes only a demonym: "Stade de France" and "Stade Vélodrome" are
+// grounds.
+func (d *doc) clubName(j int) (e int, ok bool) {
+	_, end := d.bounds(j)
+	t := d.tz.toks[j]
+	w := string(d.folded(j))
+	if t.flags&fUpper == 0 || d.role(j)&roleClub == 0 || j+1 >= end || !d.glued(j+1) {
+		return 0, false
+	}
+	if len(w) <= 3 && w != "real" && t.flags&fAllUpper == 0 {
+		return 0, false
+	}
+	k := j + 1
+	if demonym(string(d.folded(k))) && d.tz.toks[k].flags&fDigit == 0 {
+		return k + 1, d.free(j, k+1) // "Stade rennais", "Stade Français"
+	}
+	if w == "stade" {
+		return 0, false
+	}
+	if (d.is(k, "de") || d.is(k, "d")) && k+1 < end && d.glued(k+1) && (w == "olympique" || w == "racing" || w == "sporting") {
+		k++
+	}
+	if d.tz.toks[k].flags&fUpper == 0 || d.role(k)&(roleCommon|roleEvent) != 0 {
+		return 0, false
+	}
+	e = d.capitalRun(k, 3)
+	return e, e > k && d.free(j, e)
+}
+
+// demonym reports whether a folded word has the ending of a French demonym:
+// "rennais", "brestois", "toulousain", "parisien".
+func demonym(w string) bool {
+	for _, suf := range []string{"ais", "ois", "ain", "ien"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // employerAfter returns the capitalised name after a noun that says what a
@@ -336,7 +387,8 @@ func (d *doc) machineApposition(e int) bool {
 
 // firmSuffixes are the last words that make a capitalised name a firm's
 // even without a cue: "Blockchange Ventures", "Pantera Capital".
-var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies|fund|financial|pharmaceuticals|biosciences|holdings`)
+var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies|fund|financial|pharmaceuticals|biosciences|holdings
+	|aerospace|helicopters|aircraft|engines|electronics|powertrain|automotive|media|international`)
 
 // enumerated reports whether tokens [s, e) are an item of an enumeration,
 // not its first, whose other items include at least two organisations
@@ -695,7 +747,17 @@ func (d *doc) linkAcronym(i, j int) {
 	}
 	if acr != 0 {
 		a := d.spans[acr-1]
-		if a.kind == Organisation {
+		switch {
+		case a.kind != Organisation:
+		case a.entry >= 0 && d.namesOther(s, i, a.entry):
+			// the listed acronym of another organisation, defined here anew:
+			// "la Fédération française de tennis (FFT)" is not the FFT of telecoms
+			name := d.text[d.fieldOf(i)][toks[s].start:toks[i-1].end]
+			long := span{s: s, e: i, kind: Organisation, entry: -1, name: name}
+			d.accept(long)
+			d.addForm(docForm{words: d.words(s, i), entry: -1, kind: Organisation, name: name})
+			d.redefine(i, j, a.entry, long)
+		default:
 			d.accept(span{s: s, e: i, kind: a.kind, entry: a.entry, name: a.name})
 		}
 		return
@@ -705,6 +767,48 @@ func (d *doc) linkAcronym(i, j int) {
 	d.accept(span{s: i, e: j, kind: Organisation, entry: -1, name: name})
 	d.addForm(docForm{words: d.words(i, j), entry: -1, kind: Organisation, name: name})
 	d.addForm(docForm{words: d.words(s, i), entry: -1, kind: Organisation, name: name})
+}
+
+// namesOther reports whether the long form of tokens [s, e) names another
+// organisation than the listed entry: a sibling that opens with the same two
+// content words as one of the entry's names but misses one of that name's
+// other content words, or two of them when it has four or more ("Fédération
+// française de tennis" beside "Fédération française des télécoms"). A long
+// form in another language ("Centre suisse de calcul scientifique" for the
+// Swiss National Supercomputing Centre) is left to the listed entry.
+func (d *doc) namesOther(s, e int, entry int32) bool {
+	written := map[string]bool{}
+	var lead []string
+	for _, w := range d.words(s, e) {
+		written[w] = true
+		if len(w) > 3 && len(lead) < 2 {
+			lead = append(lead, w)
+		}
+	}
+	if len(lead) < 2 {
+		return false
+	}
+	other := false
+	for _, fm := range d.r.forms {
+		if fm.entry != entry || len(fm.raw) < 2 {
+			continue
+		}
+		var content []string
+		miss := 0
+		for _, w := range fm.raw {
+			if fw := fold(w); len(fw) > 3 {
+				content = append(content, fw)
+				if !written[fw] {
+					miss++
+				}
+			}
+		}
+		if miss == 0 || miss == 1 && len(content) >= 4 {
+			return false
+		}
+		other = other || len(content) >= 3 && content[0] == lead[0] && content[1] == lead[1]
+	}
+	return other
 }
 
 // redefine gives every accepted mention of the listed entry old written as
@@ -752,17 +856,47 @@ func acronymLetters(s string) []byte {
 func (d *doc) expansionStart(i int, letters []byte) int {
 	first, _ := d.bounds(i)
 	for s := i - 1; s >= first && i-s <= 12; s-- {
-		if s+1 < i && !d.glued(s+1) {
-			return -1
-		}
-		if d.cover[s] != 0 {
-			return -1
+		if s+1 < i && !d.glued(s+1) || d.cover[s] != 0 {
+			break
 		}
 		if d.role(s)&roleHead != 0 && d.tz.toks[s].flags&fUpper != 0 && d.initialsCover(s, i, letters) {
 			return s
 		}
 	}
-	return -1
+	return d.englishExpansionStart(i, letters)
+}
+
+// englishHeads are the last words of an English organisation's name.
+var englishHeads = toSet(`company|organisation|organization|corporation|agency|authority|institute|council
+	|foundation|association|society|federation|league|union|bureau|laboratory|alliance|committee|board`)
+
+// englishExpansionStart returns the first token of a long form in English
+// word order that ends before the parenthesis at token i: capitalised words,
+// the last of them a head ("Amaury Sport Organisation (ASO)", "Automotive
+// Cells Company (ACC)"), one word per letter of the acronym. It returns -1
+// when there is none.
+func (d *doc) englishExpansionStart(i int, letters []byte) int {
+	first, _ := d.bounds(i)
+	toks := d.tz.toks
+	if i-1 < first || toks[i-1].flags&fUpper == 0 || !englishHeads[string(d.folded(i-1))] {
+		return -1
+	}
+	s := i - len(letters)
+	if s < first {
+		return -1
+	}
+	for k := s; k < i; k++ {
+		if d.cover[k] != 0 || toks[k].flags&fUpper == 0 || d.role(k)&(roleCommon|roleEvent) != 0 || k > s && !d.glued(k) {
+			return -1
+		}
+		if w := d.folded(k); len(w) == 0 || w[0] != letters[k-s] {
+			return -1
+		}
+	}
+	if s > first && d.glued(s) && toks[s-1].flags&fUpper != 0 && d.role(s-1)&roleCommon == 0 {
+		return -1 // a longer capitalised name whose initials are not the acronym's
+	}
+	return s
 }
 
 // initialsCover reports whether the initials of the content words of tokens

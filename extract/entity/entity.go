@@ -45,9 +45,14 @@
 // organisation; when either is listed, the other takes its name, and when
 // both are listed as two organisations, the acronym takes the long name's for
 // the whole document ("Comité européen de la protection des données (CEPD)"
-// is not the Contrôleur, also written CEPD). Machines in no list follow "le
-// supercalculateur X", "le cluster X", "la machine, baptisée X" or precede
-// ", le supercalculateur".
+// is not the Contrôleur, also written CEPD); so does a listed acronym after a
+// long form that is none of its names ("Fédération française de tennis
+// (FFT)"). English long forms end with their head word ("Amaury Sport
+// Organisation (ASO)"). A sports club's name opens with a club word ("RC
+// Lens", "Olympique de Marseille", "Stade rennais", not "Stade de France"),
+// and a cue noun holds across "comme" ("des sociétés comme X ou Y"). Machines
+// in no list follow "le supercalculateur X", "le cluster X", "la grappe X",
+// "la machine, baptisée X" or precede ", le supercalculateur".
 //
 // Inside a document, the short form of a name without its suffix ("Mistral"
 // for "Mistral AI") and misspellings of names found ("Huggins Face", "Illiad")

@@ -91,7 +91,7 @@ func New(fsys fs.FS) (*Recognizer, error) {
 
 // addWords gives the cue words their vocabulary ids and roles.
 func (b *builder) addWords() {
-	for rl := role(1); rl != 0 && rl <= roleProject; rl <<= 1 {
+	for rl := role(1); rl != 0 && rl <= roleClub; rl <<= 1 {
 		for _, w := range strings.Fields(roleWords[rl]) {
 			b.r.roles[b.id(w)] |= rl
 		}

@@ -30,6 +30,7 @@ const (
 	roleWeakCue                      // a machine cue that counts only next to the name: "machine", "cluster"
 	roleStaff                        // "analyste", "directrice": a person whose employer follows after "de"
 	roleProject                      // "projet", "programme": the capitalised name that follows is no organisation
+	roleClub                         // "FC", "Olympique", "Stade": opens the name of a sports club; the last role
 )
 
 // The word lists below are written folded: lower case, no accents. Hyphenated
@@ -38,15 +39,17 @@ var roleWords = map[role]string{
 	roleMachineCue: `supercalculateur supercalculateurs calculateur calculateurs supercomputer supercomputers
 		superordinateur superordinateurs machine machines systeme systemes cluster clusters partition partitions
 		exaflopique exaflopiques exascale petaflopique petaflopiques petaflops exaflops pflops top500 noeuds
-		exaflop petaflop green500 module modules`,
-	roleWeakCue:     `machine machines systeme systemes cluster clusters partition partitions noeuds module modules`,
-	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine cluster`,
+		exaflop petaflop green500 module modules grappe grappes`,
+	roleWeakCue:     `machine machines systeme systemes cluster clusters partition partitions noeuds module modules grappe grappes`,
+	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine cluster grappe`,
 	roleOrgNoun: `startup up pousse societe entreprise groupe operateur fonds banque laboratoire labo consortium
 		filiale rachat rachete rachetee aupres concurrent concurrente rival rivale partenariat chez licorne editeur geant constructeur fabricant hebergeur assureur
 		fondation institut association ecole universite pepite fintech medtech biotech healthtech deeptech
 		investisseur equipementier integrateur specialiste cabinet coentreprise petrolier armateur chimiste
 		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
-		participation menee mene emmenee off essaimage courtier courtiers technopole iut`,
+		participation menee mene emmenee off essaimage courtier courtiers technopole iut
+		societes editeurs constructeurs equipementiers operateurs laboratoires etablissement gip
+		equipe club clubs propriete cede`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -65,7 +68,8 @@ var roleWords = map[role]string{
 		dijonnais dijonnaise clermontois clermontoise stephanois stephanoise francilien francilienne
 		breton bretonne normand normande alsacien alsacienne lorrain lorraine savoyard savoyarde
 		occitan occitane provencal provencale azureen azureenne remois remoise rennais nicois montpellierain
-		principal principale premier premiere grand grande petit petite notifie souverain souveraine`,
+		principal principale premier premiere grand grande petit petite notifie souverain souveraine
+		public publique interet economique`,
 	roleNat: `francaise francais americaine americain europeenne europeen allemande allemand britannique
 		chinoise chinois canadienne canadien suisse belge italienne italien japonaise japonais israelien
 		israelienne californien californienne norvegienne norvegien suedoise suedois finlandaise finlandais
@@ -158,7 +162,7 @@ var roleWords = map[role]string{
 		laboratoire office autorite fondation foundation syndicat societe union observatoire comite
 		direction bureau groupement organisation universite university ecole alliance reseau pole
 		ministere haut haute caisse banque fonds consortium entreprise academie college mesocentre chu chru hopital
-		groupement commandement iut`,
+		groupement commandement iut ligue`,
 	roleSuffix: `ai ia labs lab sa sas group groupe inc technologies technology systems computing software
 		solutions robotics cloud energy ventures capital partners`,
 	roleNamed: `lycee college rue avenue boulevard place gare stade hopital musee theatre prix salle quai pont
@@ -171,12 +175,15 @@ var roleWords = map[role]string{
 		issue issu incubee incube nee ex essaimage editeur filiale leader pionnier
 		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
-		fondation assureur coentreprise courtier`,
+		fondation assureur coentreprise courtier propriete`,
 	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
 		directeur directrice directeurs directrices president presidente fondateur fondatrice cofondateur
 		cofondatrice dirigeant dirigeante dirigeants responsable responsables delegue deleguee delegues
 		patron patronne pdg ceo cto coo cfo chercheur chercheuse chercheurs ingenieur ingenieure ingenieurs`,
 	roleProject: `projet projets programme programmes initiative`,
+	// The acronyms must be written in capitals ("RC Lens", "AS Monaco"); "US"
+	// is left out, as "US Open" is a tournament.
+	roleClub: `fc afc ac as rc ogc sc aj ssc real inter athletic sporting racing olympique stade`,
 }
 
 // excludedPhrases are folded names made of several words that are never an
