@@ -120,6 +120,8 @@ func (d *doc) orgCueAfter(e int) bool {
 			if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) {
 				k++ // ", le principal opérateur"
 			}
+		} else if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) {
+			k++ // without a determiner: ", premier groupe coopératif"
 		}
 		return d.isApposition(k) && !d.clauseSubject(k)
 	case g&gBreak == 0:

@@ -21,6 +21,10 @@ func (d *doc) findUnknown() {
 				d.acceptUnknown(j, e, Organisation)
 				continue
 			}
+			if e, ok := d.academyName(j); ok {
+				d.acceptUnknown(j, e, Organisation)
+				continue
+			}
 			if e, ok := d.clubName(j); ok && d.validName(j, e, Organisation, persons) {
 				d.acceptUnknown(j, e, Organisation)
 				continue
@@ -158,6 +162,29 @@ func (d *doc) schoolName(j int) (e int, ok bool) {
 		if d.role(i)&roleEvent != 0 {
 			return 0, false
 		}
+	}
+	return e, true
+}
+
+// academyName returns the end of the name of a regional education authority
+// that starts at token j with "académie" or "rectorat", then "de" or "d'" and
+// a capitalised place: "l'académie de Versailles", "le rectorat de Bordeaux".
+// "l'Académie des sciences" takes "des" and is a listed name.
+func (d *doc) academyName(j int) (e int, ok bool) {
+	_, end := d.bounds(j)
+	if !d.is(j, "academie") && !d.is(j, "rectorat") || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
+		return 0, false
+	}
+	if !d.is(j+1, "de") && !d.is(j+1, "d") {
+		return 0, false
+	}
+	k := j + 2
+	if d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
+		return 0, false
+	}
+	e = d.capitalRun(k, 3)
+	if e == k || !d.free(j, e) {
+		return 0, false
 	}
 	return e, true
 }
@@ -715,7 +742,9 @@ func (d *doc) linkExpansion(i int) {
 func (d *doc) linkAcronym(i, j int) {
 	toks := d.tz.toks
 	acr := d.cover[i]
-	if acr == 0 && (j-i != 1 || toks[i].flags&fAllUpper == 0 || toks[i].end-toks[i].start < 2) {
+	// a written-out acronym is capitalised only, "(Onisep)", and has four letters or more
+	short := toks[i].flags&fAllUpper == 0 && (toks[i].flags&fUpper == 0 || toks[i].end-toks[i].start < 4)
+	if acr == 0 && (j-i != 1 || short || toks[i].end-toks[i].start < 2) {
 		return
 	}
 	letters := acronymLetters(d.text[d.fieldOf(i)][toks[i].start:toks[j-1].end])
@@ -903,11 +932,20 @@ func (d *doc) englishExpansionStart(i int, letters []byte) int {
 // [s, e) are the acronym's letters, in any order ("Centre de supercalcul de
 // Jülich" for "JSC"), give or take two words.
 func (d *doc) initialsCover(s, e int, letters []byte) bool {
+	// a few acronyms also take the "d" of "de" or "des": "Société des gens
+	// de lettres (SGDL)"
+	return d.initialsOf(s, e, letters, false) || d.initialsOf(s, e, letters, true)
+}
+
+// initialsOf is initialsCover, with the words "de", "des", "du" and "d'"
+// counted as content words when withDe is set.
+func (d *doc) initialsOf(s, e int, letters []byte, withDe bool) bool {
 	var count [26]int
 	words := 0
 	for i := s; i < e; i++ {
 		w := d.folded(i)
-		if len(w) == 0 || d.role(i)&(roleLink|roleDet) != 0 || d.is(i, "et") || d.is(i, "en") || d.is(i, "pour") || d.is(i, "a") || d.is(i, "aux") || d.is(i, "au") {
+		de := withDe && (d.is(i, "de") || d.is(i, "des") || d.is(i, "du") || d.is(i, "d"))
+		if len(w) == 0 || !de && d.role(i)&(roleLink|roleDet) != 0 || d.is(i, "et") || d.is(i, "en") || d.is(i, "pour") || d.is(i, "a") || d.is(i, "aux") || d.is(i, "au") {
 			continue
 		}
 		if w[0] >= 'a' && w[0] <= 'z' {

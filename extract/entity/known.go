@@ -591,6 +591,6 @@ func (d *doc) named(s int) bool {
 	if d.role(j)&roleAdj != 0 && j > first && d.glued(j) && d.role(j-1)&roleNamed != 0 && !d.is(j-1, "place") {
 		return true // with an adjective between: "la navette américaine Discovery"
 	}
-	// "canal de Suez", "rue de Rivoli", but "le laboratoire de l'Inria"
-	return (d.is(j, "de") || d.is(j, "du")) && j > first && d.glued(j) && d.role(j-1)&roleGeo != 0
+	// "canal de Suez", "rue de Rivoli", "rue d'Antin", but "le laboratoire de l'Inria"
+	return (d.is(j, "de") || d.is(j, "du") || d.is(j, "d")) && j > first && d.glued(j) && d.role(j-1)&roleGeo != 0
 }

@@ -49,7 +49,7 @@ var roleWords = map[role]string{
 		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
 		participation menee mene emmenee off essaimage courtier courtiers technopole iut
 		societes editeurs constructeurs equipementiers operateurs laboratoires etablissement gip
-		equipe club clubs propriete cede`,
+		equipe club clubs propriete cede semencier sucrier cooperative neobanque`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -69,7 +69,8 @@ var roleWords = map[role]string{
 		breton bretonne normand normande alsacien alsacienne lorrain lorraine savoyard savoyarde
 		occitan occitane provencal provencale azureen azureenne remois remoise rennais nicois montpellierain
 		principal principale premier premiere grand grande petit petite notifie souverain souveraine
-		public publique interet economique`,
+		public publique interet economique
+		auvergnat auvergnate cooperatif mutualiste agricole`,
 	roleNat: `francaise francais americaine americain europeenne europeen allemande allemand britannique
 		chinoise chinois canadienne canadien suisse belge italienne italien japonaise japonais israelien
 		israelienne californien californienne norvegienne norvegien suedoise suedois finlandaise finlandais
@@ -162,7 +163,7 @@ var roleWords = map[role]string{
 		laboratoire office autorite fondation foundation syndicat societe union observatoire comite
 		direction bureau groupement organisation universite university ecole alliance reseau pole
 		ministere haut haute caisse banque fonds consortium entreprise academie college mesocentre chu chru hopital
-		groupement commandement iut ligue`,
+		groupement commandement iut ligue rectorat`,
 	roleSuffix: `ai ia labs lab sa sas group groupe inc technologies technology systems computing software
 		solutions robotics cloud energy ventures capital partners`,
 	roleNamed: `lycee college rue avenue boulevard place gare stade hopital musee theatre prix salle quai pont
@@ -175,7 +176,7 @@ var roleWords = map[role]string{
 		issue issu incubee incube nee ex essaimage editeur filiale leader pionnier
 		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
-		fondation assureur coentreprise courtier propriete`,
+		fondation assureur coentreprise courtier propriete semencier sucrier cooperative neobanque`,
 	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
 		directeur directrice directeurs directrices president presidente fondateur fondatrice cofondateur
 		cofondatrice dirigeant dirigeante dirigeants responsable responsables delegue deleguee delegues
