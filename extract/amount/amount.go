@@ -3,7 +3,11 @@
 // and signs, ranges, and qualifiers such as "près de".
 package amount
 
-import "github.com/veille-fr/veille"
+import (
+	"math"
+
+	"github.com/veille-fr/veille"
+)
 
 // Find returns the monetary amounts of text in order of appearance. Start and
 // End of each veille.Amount are byte offsets into text; Text is
@@ -65,7 +69,7 @@ func (p *parser) tok(i int) token {
 // amountAt parses an amount starting at token p.i and advances past it.
 func (p *parser) amountAt() (veille.Amount, bool) {
 	start := p.tok(p.i).start
-	if p.modelNumber(p.i) || p.negated(p.i) {
+	if p.modelNumber(p.i) || p.negated(p.i) || p.unitOfRatio(p.i) {
 		return veille.Amount{}, false
 	}
 	before, beforeIdx, foreign := p.currencyBefore(p.i)
@@ -85,6 +89,13 @@ func (p *parser) amountAt() (veille.Amount, bool) {
 		first, last = high, high
 	}
 	p.signed = false
+	if math.IsInf(first.value, 0) || math.IsInf(last.value, 0) {
+		// hundreds of digit groups overflow a float: no amount to give,
+		// and none in the tail of those groups either (Find steps past
+		// the token before last.next)
+		p.i = last.next - 1
+		return veille.Amount{}, false
+	}
 	cur := last.currency
 	if cur == "" && before != "" {
 		cur, start = before, p.tok(beforeIdx).start
@@ -115,6 +126,21 @@ func (p *parser) negated(i int) bool {
 	}
 	w := p.tok(i - 1).word
 	return i > 0 && (w == "pas" || w == "sans")
+}
+
+// unitOfRatio tells whether the number at token i is the "un" of "un euro
+// investi", the unit of a return or a leverage ratio ("un euro investi
+// rapporte 4 euros"): no money changes hands, so it is not an amount. "Un
+// euro symbolique" is a price paid and stays one.
+func (p *parser) unitOfRatio(i int) bool {
+	if w := p.tok(i).word; w != "un" {
+		return false
+	}
+	if w := p.tok(i + 1).word; w != "euro" && w != "dollar" {
+		return false
+	}
+	next := p.tok(i + 2)
+	return next.kind == kindWord && ratioParticiples[next.word]
 }
 
 // mayStartNumber tells whether t can begin an amount's number.

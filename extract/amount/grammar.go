@@ -17,6 +17,16 @@ func (p *parser) part(i int) (part, bool) {
 	if t.kind == kindPercent || t.word == "pour" && p.tok(j+1).word == "cent" {
 		return pt, false
 	}
+	if t.kind == kindWord && (t.word == "centime" || t.word == "centimes") {
+		// "25,16 centimes d'euro", "0,3 centime de dollar"; alone, a
+		// centime is a hundredth of a euro
+		pt.scale, pt.scaled, pt.currency, pt.end, pt.next = 0.01, true, "EUR", t.end, j+1
+		if cur, next, ok := p.currencyAt(j + 1); ok {
+			pt.currency, pt.end, pt.next = cur, p.tok(next-1).end, next
+		}
+		pt.value = pt.raw * pt.scale
+		return pt, true
+	}
 	if sc, ok := scaledCurrencies[t.word]; ok && t.kind == kindWord {
 		// "45 MEUR", "850 KEUR"
 		pt.scale, pt.scaled, pt.currency, pt.end, pt.next = sc.scale, true, sc.code, t.end, j+1
@@ -52,8 +62,27 @@ func (p *parser) part(i int) (part, bool) {
 	} else if next, ok := p.poundsAt(j, i); ok {
 		pt.currency, j, pt.end = "GBP", next, p.tok(next-1).end
 	}
+	if pt.currency != "" && !pt.scaled {
+		j, pt.end = p.centsAfter(j, &pt)
+	}
 	pt.value, pt.next = pt.raw*pt.scale+pt.extra, j
 	return pt, true
+}
+
+// centsAfter reads at token j the cents written after a whole amount, "1
+// euro 50 centimes" or "3 euros et 20 centimes", adds them to pt and returns
+// the token index and byte offset after them.
+func (p *parser) centsAfter(j int, pt *part) (int, int) {
+	k := j
+	if p.tok(k).word == "et" {
+		k++
+	}
+	n, c := p.tok(k), p.tok(k+1).word
+	if n.kind != kindNumber || n.value >= 100 || c != "centime" && c != "centimes" {
+		return j, pt.end
+	}
+	pt.extra += n.value / 100
+	return k + 2, p.tok(k + 1).end
 }
 
 // lowerScale reads at token j the rest of a number written in two scales,
@@ -225,10 +254,63 @@ func (p *parser) poundsAt(j, i int) (int, bool) {
 	if w := p.tok(j).word; w == "de" || w == "d" {
 		j++
 	}
-	if w := p.tok(j).word; w != "livre" && w != "livres" || !p.moneyContext(i) {
+	if w := p.tok(j).word; w != "livre" && w != "livres" || !p.moneyContext(i) && !p.britishContext(i) {
+		return j, false
+	}
+	if next := p.tok(j + 1); next.kind == kindWord && bookWords[lower(p.text[next.start:next.end])] || p.bookContext(i) {
+		// "80 000 livres anciens", "le romancier britannique a vendu 25
+		// millions de livres"
 		return j, false
 	}
 	return j + 1, true
+}
+
+// bookContext tells whether the sentence of the number at token i speaks
+// of books or their trade, where "livres" are books whatever the country.
+func (p *parser) bookContext(i int) bool {
+	from := i
+	for from > 0 && p.toks[from-1].kind != kindBreak {
+		from--
+	}
+	for j := from; j < len(p.toks) && p.toks[j].kind != kindBreak; j++ {
+		t := p.toks[j]
+		if t.kind != kindWord {
+			continue
+		}
+		word := lower(p.text[t.start:t.end])
+		for _, stem := range bookStems {
+			if strings.HasPrefix(word, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// britishContext tells whether the sentence of the number at token i, or
+// the sentence before it, names the United Kingdom or one of its leaders:
+// "Rishi Sunak a annoncé 80 millions de livres" speaks of pounds.
+func (p *parser) britishContext(i int) bool {
+	breaks := 0
+	for j := i - 1; j >= 0 && breaks < 2; j-- {
+		t := p.toks[j]
+		if t.kind == kindBreak {
+			if p.text[t.start] == '\n' {
+				break
+			}
+			breaks++
+			continue
+		}
+		if t.kind == kindWord && britishWords[lower(p.text[t.start:t.end])] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(p.toks) && p.toks[j].kind != kindBreak; j++ {
+		if t := p.toks[j]; t.kind == kindWord && britishWords[lower(p.text[t.start:t.end])] {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyBefore reads a currency sign or code written before the number at

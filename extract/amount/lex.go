@@ -135,7 +135,14 @@ func lexNumber(l *lexer) stateFn {
 	comma3 := false
 	if r, n := l.peek(end); (r == ',' || r == '.') && isDigit(l.text, end+n) {
 		fracEnd, frac := l.digits(end + n)
-		value += float64(frac) / math.Pow10(fracEnd-end-n)
+		if places := fracEnd - end - n; places <= 15 && value < 1e15 {
+			// one division of two whole numbers gives the nearest float:
+			// 1,39 is 139/100, where 1 + 39/100 would be 1.3900000000000001
+			pow := math.Pow10(places)
+			value = (value*pow + float64(frac)) / pow
+		} else {
+			value += float64(frac) / math.Pow10(places)
+		}
 		comma3 = r == ',' && fracEnd-end-n == 3
 		end = fracEnd
 	}

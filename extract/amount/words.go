@@ -145,3 +145,36 @@ var labelNouns = map[string]bool{
 	"niveau": true, "saison": true, "numéro": true, "tome": true, "chapitre": true,
 	"page": true, "volume": true, "épisode": true,
 }
+
+// britishWords name the United Kingdom, its people or its leaders; near
+// "livres", they make the word the currency rather than books.
+var britishWords = map[string]bool{
+	"britannique": true, "britanniques": true, "royaume": true, "londres": true,
+	"angleterre": true, "anglais": true, "anglaise": true, "anglaises": true,
+	"écosse": true, "écossais": true, "écossaise": true, "gallois": true, "galloise": true,
+	"sunak": true, "starmer": true, "johnson": true, "reeves": true, "hunt": true,
+	"downing": true, "westminster": true, "whitehall": true,
+}
+
+// bookWords follow "livres" when the word means books: "livres anciens",
+// "livres vendus", "livres numériques".
+var bookWords = map[string]bool{
+	"anciens": true, "rares": true, "vendus": true, "publiés": true, "imprimés": true,
+	"numériques": true, "scolaires": true, "lus": true, "édités": true, "écrits": true,
+	"empruntés": true, "prêtés": true, "audio": true, "illustrés": true, "neufs": true,
+	"parus": true, "traduits": true, "exemplaires": true, "jeunesse": true, "reliés": true,
+}
+
+// bookStems are word beginnings that make a sentence speak of books.
+var bookStems = []string{
+	"roman", "écrivain", "auteur", "autrice", "biblioth", "librair", "éditeur", "éditrice",
+	"édition", "lecteur", "lectrice", "lecture", "vendu", "exemplaire", "saga", "tome",
+	"ouvrage", "poche",
+}
+
+// ratioParticiples follow "un euro" when it is the unit of a ratio: "un euro
+// investi", "un euro dépensé", "un euro public".
+var ratioParticiples = map[string]bool{
+	"investi": true, "dépensé": true, "placé": true, "engagé": true, "injecté": true,
+	"mobilisé": true, "alloué": true, "consacré": true, "versé": true, "public": true,
+}
