@@ -181,6 +181,9 @@ func (d *doc) machineCue(s, e int) int {
 	toks := d.tz.toks
 	best := 0
 	linked := s > first && d.glued(s) && (d.is(s-1, "de") || d.is(s-1, "du") || d.is(s-1, "d"))
+	// a name given by a participle carries a weak cue farther back: "un
+	// cluster de GPU baptisé Maestro"
+	christened := s > first && d.glued(s) && namingWords[string(d.folded(s-1))]
 	for j, dist := s-1, 1; j >= first && dist <= machineWindow; j, dist = j-1, dist+1 {
 		if toks[j+1].gap&gPara != 0 {
 			break
@@ -189,7 +192,7 @@ func (d *doc) machineCue(s, e int) int {
 			continue // the cue is the noun the name completes: "la machine de Turing"
 		}
 		c := d.machineCueAt(j)
-		if c == strongCue || c == weakCue && dist <= 2 && d.glued(j+1) && d.glued(s) {
+		if c == strongCue || c == weakCue && (christened || dist <= 2 && d.glued(j+1) && d.glued(s)) {
 			best = dist
 			break
 		}
@@ -206,6 +209,10 @@ func (d *doc) machineCue(s, e int) int {
 	}
 	return best
 }
+
+// namingWords are the folded participles that introduce a given name.
+var namingWords = map[string]bool{"baptise": true, "baptisee": true, "baptises": true, "baptisees": true,
+	"nomme": true, "nommee": true, "surnomme": true, "surnommee": true}
 
 // appositionAt reports whether token j is the noun of an apposition to the
 // name that ends before token e: "X (cluster…)", "X, le cluster…".

@@ -25,6 +25,14 @@ func (d *doc) findUnknown() {
 				d.acceptUnknown(j, e, Organisation)
 				continue
 			}
+			if e, ok := d.courtName(j); ok {
+				d.acceptUnknown(j, e, Organisation)
+				continue
+			}
+			if e, ok := d.ministryName(j); ok && d.validName(j, e, Organisation, persons) {
+				d.acceptUnknown(j, e, Organisation)
+				continue
+			}
 			if e, ok := d.clubName(j); ok && d.validName(j, e, Organisation, persons) {
 				d.acceptUnknown(j, e, Organisation)
 				continue
@@ -187,6 +195,115 @@ func (d *doc) academyName(j int) (e int, ok bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// courtKinds are the folded words that follow "tribunal" or "cour" in the
+// name of a French court before its seat: "tribunal judiciaire de Marseille",
+// "cour administrative d'appel de Lyon".
+var courtKinds = map[string][][]string{
+	"tribunal": {{"judiciaire"}, {"administratif"}, {"correctionnel"}, {"de", "commerce"},
+		{"des", "activites", "economiques"}, {"de", "grande", "instance"}},
+	"cour": {{"d", "appel"}, {"administrative", "d", "appel"}, {"d", "assises"}},
+}
+
+// courtName returns the end of the name of a court that starts at token j
+// with "tribunal" or "cour", its kind, then "de" or "d'" and a capitalised
+// seat: "le tribunal judiciaire de Marseille", "la cour d'appel de Douai".
+// "la Cour de cassation" has no seat and is a listed name.
+func (d *doc) courtName(j int) (e int, ok bool) {
+	_, end := d.bounds(j)
+	kinds, found := courtKinds[string(d.folded(j))]
+	if !found {
+		return 0, false
+	}
+	for _, kind := range kinds {
+		k := j + 1
+		for _, w := range kind {
+			if k >= end || !d.glued(k) || !d.is(k, w) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k < 0 || k+1 >= end || !d.glued(k) || !d.glued(k+1) || !d.is(k, "de") && !d.is(k, "d") {
+			continue
+		}
+		seat := k + 1
+		if d.tz.toks[seat].flags&fUpper == 0 || d.role(seat)&roleCommon != 0 {
+			continue
+		}
+		e = d.capitalRun(seat, 3)
+		if e == seat || !d.free(j, e) {
+			continue
+		}
+		return e, true
+	}
+	return 0, false
+}
+
+// ministryName returns the end of the name of a ministry that starts at
+// token j with "ministère", maybe a demonym, then one or more capitalised
+// domains each after "de", "du", "des" or "de l'", joined by "et" or a comma:
+// "le ministère des Sports", "le ministère japonais de l'Économie et de
+// l'Industrie". A domain must be a capitalised word that names no person:
+// "le ministère de Rachida Dati" is not one. After "un" the phrase is a
+// figure of speech: "devenir un ministère de l'IA".
+func (d *doc) ministryName(j int) (e int, ok bool) {
+	first, end := d.bounds(j)
+	if !d.is(j, "ministere") || j > first && d.glued(j) && (d.is(j-1, "un") || d.is(j-1, "nouveau")) {
+		return 0, false
+	}
+	toks := d.tz.toks
+	k := j + 1
+	if k < end && d.glued(k) && d.role(k)&roleNat != 0 && toks[k].flags&fUpper == 0 {
+		k++
+	}
+	e = j
+	for comma := false; ; {
+		m := d.domainAfter(k, end, comma)
+		if m == 0 {
+			break
+		}
+		e, k = m, m
+		switch {
+		case k < end && d.glued(k) && d.is(k, "et"):
+			k, comma = k+1, false
+		case k < end && toks[k].gap&gComma != 0:
+			comma = true
+		default:
+			k = end
+		}
+	}
+	if e == j || !d.free(j, e) {
+		return 0, false
+	}
+	return e, true
+}
+
+// domainAfter returns the end of a ministry's domain that starts at token k
+// with "de", "du", "des", "de la" or "de l'" and goes on with capitalised
+// words, or 0 when there is none. After a comma, token k is not glued to the
+// previous domain.
+func (d *doc) domainAfter(k, end int, comma bool) int {
+	if k >= end || !comma && !d.glued(k) {
+		return 0
+	}
+	switch {
+	case d.is(k, "du") || d.is(k, "des"):
+		k++
+	case d.is(k, "de") && k+1 < end && d.glued(k+1) && (d.is(k+1, "la") || d.is(k+1, "l")):
+		k += 2
+	default:
+		return 0
+	}
+	if k >= end || !d.glued(k) || d.tz.toks[k].flags&fUpper == 0 || d.role(k)&(roleFirstName|roleTitle|rolePlace) != 0 {
+		return 0
+	}
+	e := d.capitalRun(k, 3)
+	if e == k {
+		return 0
+	}
+	return e
 }
 
 // clubName returns the end of a sports club's name that starts at token j
