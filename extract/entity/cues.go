@@ -86,12 +86,16 @@ func (d *doc) isApposition(i int) bool {
 
 // clauseSubject reports whether the noun at token k, after a comma, is
 // followed by a verb: it then starts a new clause and is no apposition to the
-// name before the comma ("installé à Croix, le groupe a commandé…").
+// name before the comma ("installé à Croix, le groupe a commandé…", "Contactée,
+// la société n'a pas répondu").
 func (d *doc) clauseSubject(k int) bool {
 	if d.is(k, "start") || d.is(k, "scale") || d.is(k, "spin") || d.is(k, "jeune") {
 		k++ // the noun is two words: "start-up", "spin-off", "jeune pousse"
 	}
 	_, end := d.bounds(k)
+	if k+2 < end && d.glued(k+1) && d.glued(k+2) && (d.is(k+1, "n") || d.is(k+1, "ne")) {
+		k++ // a negation before the verb: "Contactée, la société n'a pas répondu"
+	}
 	if k+1 >= end || !d.glued(k+1) || d.role(k+1)&(roleAux|roleVerb) == 0 {
 		return false
 	}

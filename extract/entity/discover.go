@@ -29,6 +29,10 @@ func (d *doc) findUnknown() {
 				d.acceptUnknown(j, e, Organisation)
 				continue
 			}
+			if s, e, ok := d.localBodyName(j); ok {
+				d.acceptUnknown(s, e, Organisation)
+				continue
+			}
 			if e, ok := d.ministryName(j); ok && d.validName(j, e, Organisation, persons) {
 				d.acceptUnknown(j, e, Organisation)
 				continue
@@ -86,7 +90,7 @@ func (d *doc) findUnknown() {
 				}
 				switch {
 				case s == e || d.projectName(s):
-				case d.orgCueAfter(e) && !d.personShaped(s, e) && !d.frontedPlace(s) && !d.complementSubject(s, e) &&
+				case d.orgCueAfter(e) && !d.personShaped(s, e) && !d.frontedPlace(s) && !d.frontedParticiple(s, e) && !d.complementSubject(s, e) &&
 					d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
 				case d.machineApposition(e) && !d.afterPreposition(s) && d.validName(s, e, Machine, persons):
@@ -144,6 +148,11 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 	return k, e, e > k
 }
 
+// maxSchoolWords is the longest name of a school after "lycée" or
+// "collège", in words: a person's name and the town make it long, "le lycée
+// Charles-de-Gaulle de Pulversheim".
+const maxSchoolWords = 6
+
 // schoolName returns the end of a school's name that starts with the French
 // noun "lycée" or "collège" at token j and goes on with capitalised words,
 // often a person's name: "le lycée Félix-Le-Dantec", "au collège Jean-Zay".
@@ -162,8 +171,8 @@ func (d *doc) schoolName(j int) (e int, ok bool) {
 	if d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
 		return 0, false
 	}
-	e = d.capitalRun(k, maxUnknownWords+1)
-	if e == k || e-k > maxUnknownWords || !d.free(j, e) {
+	e = d.capitalRun(k, maxSchoolWords+1)
+	if e == k || e-k > maxSchoolWords || !d.free(j, e) {
 		return 0, false
 	}
 	for i := k; i < e; i++ {
@@ -175,18 +184,23 @@ func (d *doc) schoolName(j int) (e int, ok bool) {
 }
 
 // academyName returns the end of the name of a regional education authority
-// that starts at token j with "académie" or "rectorat", then "de" or "d'" and
-// a capitalised place: "l'académie de Versailles", "le rectorat de Bordeaux".
-// "l'Académie des sciences" takes "des" and is a listed name.
+// or of the State's office in a département that starts at token j with
+// "académie", "rectorat" or "préfecture", then "de", "d'" or "du" and a
+// capitalised place: "l'académie de Versailles", "le rectorat de Bordeaux",
+// "la préfecture du Haut-Rhin", "la préfecture de la Gironde". "l'Académie
+// des sciences" takes "des" and is a listed name.
 func (d *doc) academyName(j int) (e int, ok bool) {
 	_, end := d.bounds(j)
-	if !d.is(j, "academie") && !d.is(j, "rectorat") || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
+	if !d.is(j, "academie") && !d.is(j, "rectorat") && !d.is(j, "prefecture") || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
 		return 0, false
 	}
-	if !d.is(j+1, "de") && !d.is(j+1, "d") {
+	if !d.is(j+1, "de") && !d.is(j+1, "d") && !(d.is(j, "prefecture") && d.is(j+1, "du")) {
 		return 0, false
 	}
 	k := j + 2
+	if d.is(j, "prefecture") && d.is(j+1, "de") && k+1 < end && d.glued(k+1) && (d.is(k, "la") || d.is(k, "l")) {
+		k++ // a département named with its article: "la préfecture de la Gironde"
+	}
 	if d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
 		return 0, false
 	}
@@ -202,21 +216,26 @@ func (d *doc) academyName(j int) (e int, ok bool) {
 // "cour administrative d'appel de Lyon".
 var courtKinds = map[string][][]string{
 	"tribunal": {{"judiciaire"}, {"administratif"}, {"correctionnel"}, {"de", "commerce"},
-		{"des", "activites", "economiques"}, {"de", "grande", "instance"}},
+		{"des", "activites", "economiques"}, {"de", "grande", "instance"}, {}},
 	"cour": {{"d", "appel"}, {"administrative", "d", "appel"}, {"d", "assises"}},
 }
 
 // courtName returns the end of the name of a court that starts at token j
 // with "tribunal" or "cour", its kind, then "de" or "d'" and a capitalised
-// seat: "le tribunal judiciaire de Marseille", "la cour d'appel de Douai".
+// seat: "le tribunal judiciaire de Marseille", "la cour d'appel de Douai". A
+// tribunal abroad often has no kind: "le tribunal de Rome", but "un
+// tribunal de New York" names none.
 // "la Cour de cassation" has no seat and is a listed name.
 func (d *doc) courtName(j int) (e int, ok bool) {
-	_, end := d.bounds(j)
+	first, end := d.bounds(j)
 	kinds, found := courtKinds[string(d.folded(j))]
 	if !found {
 		return 0, false
 	}
 	for _, kind := range kinds {
+		if len(kind) == 0 && !(j > first && d.glued(j) && (d.is(j-1, "le") || d.is(j-1, "du") || d.is(j-1, "au"))) {
+			continue // "un tribunal de New York" names no court
+		}
 		k := j + 1
 		for _, w := range kind {
 			if k >= end || !d.glued(k) || !d.is(k, w) {
@@ -240,6 +259,61 @@ func (d *doc) courtName(j int) (e int, ok bool) {
 	}
 	return 0, false
 }
+
+// localBodies are the folded words of the kinds of local body whose name
+// follows them: groups of communes and chambers of commerce.
+var localBodies = [][]string{
+	{"communaute", "de", "communes"},
+	{"communaute", "d", "agglomeration"},
+	{"communaute", "urbaine"},
+	{"chambre", "de", "commerce", "et", "d", "industrie"},
+}
+
+// localBodyName returns the name of a group of communes or of a chamber of
+// commerce that starts at token j with its kind, then maybe "de", "d'", "du"
+// or "des", and capitalised words, maybe joined by "et": "la communauté de
+// communes Rhin-Sud", "la communauté de communes Brie des Rivières et
+// Châteaux", "la chambre de commerce et d'industrie Alsace Eurométropole".
+// When those words name the body by themselves ("la communauté
+// d'agglomération Valence Romans Agglo"), the name is theirs alone.
+func (d *doc) localBodyName(j int) (s, e int, ok bool) {
+	_, end := d.bounds(j)
+	for _, kind := range localBodies {
+		k := j
+		for _, w := range kind {
+			if k >= end || k > j && !d.glued(k) || !d.is(k, w) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k < 0 {
+			continue
+		}
+		if k+1 < end && d.glued(k) && (d.is(k, "de") || d.is(k, "d") || d.is(k, "du") || d.is(k, "des")) {
+			k++
+		}
+		if k >= end || !d.glued(k) || d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
+			return 0, 0, false
+		}
+		e = d.capitalRun(k, maxUnknownWords)
+		for e > k && e+1 < end && d.glued(e) && d.glued(e+1) && d.is(e, "et") && d.tz.toks[e+1].flags&fUpper != 0 && d.cover[e+1] == 0 {
+			e = d.capitalRun(e+1, 2) // "Brie des Rivières et Châteaux"
+		}
+		if e == k || !d.free(j, e) {
+			return 0, 0, false
+		}
+		if selfNamedBodies[string(d.folded(e-1))] && e-k >= 2 {
+			return k, e, true
+		}
+		return j, e, true
+	}
+	return 0, 0, false
+}
+
+// selfNamedBodies are the folded last words of a local body's own name:
+// "Valence Romans Agglo", "Grand Paris Sud Est Avenir Métropole".
+var selfNamedBodies = map[string]bool{"agglo": true, "agglomeration": true, "metropole": true, "communaute": true}
 
 // ministryName returns the end of the name of a ministry that starts at
 // token j with "ministère", maybe a demonym, then one or more capitalised
@@ -655,6 +729,18 @@ func (d *doc) frontedPlace(s int) bool {
 	}
 	opens := j == first || d.tz.toks[j].gap&(gSentence|gPara) != 0
 	return opens && (d.is(j, "en") || d.is(j, "a") || d.is(j, "au") || d.is(j, "aux") || d.is(j, "dans"))
+}
+
+// frontedParticiple reports whether the one word [s, e) opens its sentence,
+// is written as a past participle and is followed by a comma: in
+// "Sollicitée, l'entreprise ne souhaite pas commenter" it qualifies the
+// subject that follows and names nothing.
+func (d *doc) frontedParticiple(s, e int) bool {
+	first, end := d.bounds(s)
+	if e-s != 1 || e >= end || d.tz.toks[e].gap&gComma == 0 {
+		return false
+	}
+	return (s == first || d.tz.toks[s].gap&(gSentence|gPara) != 0) && d.participle(s)
 }
 
 // afterPreposition reports whether token s follows "de", "à", "en" or "au":

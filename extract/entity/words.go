@@ -163,7 +163,7 @@ var roleWords = map[role]string{
 		laboratoire office autorite fondation foundation syndicat societe union observatoire comite
 		direction bureau groupement organisation universite university ecole alliance reseau pole
 		ministere haut haute caisse banque fonds consortium entreprise academie college mesocentre chu chru hopital
-		groupement commandement iut ligue rectorat`,
+		groupement commandement iut ligue rectorat chambre communaute prefecture`,
 	roleSuffix: `ai ia labs lab sa sas group groupe inc technologies technology systems computing software
 		solutions robotics cloud energy ventures capital partners`,
 	roleNamed: `lycee college rue avenue boulevard place gare stade hopital musee theatre prix salle quai pont
