@@ -55,6 +55,9 @@ func (d *doc) findUnknown() {
 			nat := rl&roleNat != 0 && j > d.first[f] && d.glued(j) && d.role(j-1)&roleDet != 0 && toks[j].flags&fUpper == 0
 			if d.isOrgNoun(j) || nat {
 				s, e, ok := d.nameAfter(j, false)
+				if !ok {
+					s, e, ok = d.namedAfterComma(j) // "une nouvelle société, baptisée Gama, …"
+				}
 				head := toks[j].flags&fUpper != 0 && rl&roleHead != 0
 				if ok && s == j+1 && head {
 					s = j // the head word is part of the name: "Ecole Centrale Paris"
@@ -503,8 +506,9 @@ func (d *doc) plainWord(k int) bool {
 	return f&fUpper == 0 && f&fDigit == 0 && f&fLetter != 0 && len(d.folded(k)) >= 4 && d.role(k)&parts == 0 && !d.participle(k)
 }
 
-// namedAfterComma returns the name given to the machine noun at token j in
-// an apposition: "cette machine, baptisée Sirocco, …".
+// namedAfterComma returns the name given to the machine or organisation
+// noun at token j in an apposition: "cette machine, baptisée Sirocco, …",
+// "une nouvelle société, baptisée Gama, …".
 func (d *doc) namedAfterComma(j int) (s, e int, ok bool) {
 	_, end := d.bounds(j)
 	k := j + 1
@@ -696,6 +700,13 @@ var localSuffixes = toSet(`communaute|agglo|agglomeration|metropole`)
 // with a firm suffix or the suffix of a group of local authorities, after
 // words that are not suffixes themselves.
 func (d *doc) firmSuffixed(s, e int) bool {
+	if e-s >= 2 && d.legalFormAt(e-1) {
+		// a legal form: the words before it, not legal forms, are the name
+		for e > s && d.legalFormAt(e-1) {
+			e--
+		}
+		return e > s && d.role(s)&(roleSuffix|roleCommon) == 0 && !d.is(s, "&")
+	}
 	if e-s < 2 || !firmSuffixes[string(d.folded(e-1))] && !localSuffixes[string(d.folded(e-1))] {
 		return false
 	}

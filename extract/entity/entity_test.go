@@ -42,6 +42,17 @@ var recognizeCases = []struct {
 	want  []string // matches in text
 	wantT []string // matches in title
 }{
+	// Legal forms after a company's name belong to it and make no name of their own.
+	{name: "legal form after a listed name", text: "Nscale Ltd s'associe à Aker ASA et à l'éditeur allemand SAP SE pour ce campus.",
+		want: []string{"O:Nscale=Nscale Ltd", "O:Aker ASA", "O:SAP=SAP SE"}},
+	{name: "ampersand and Co before a legal form", text: "Le conseil financier est assuré par Goldman Sachs & Co. LLC, à New York.",
+		want: []string{"O:Goldman Sachs=Goldman Sachs & Co. LLC"}},
+	{name: "holdings and legal form of a listed name", text: "Les baies sont refroidies par des équipements de Vertiv Holdings Co. depuis l'an dernier.",
+		want: []string{"O:Vertiv=Vertiv Holdings Co"}},
+	{name: "unknown name with a legal form", text: "Son conseil juridique est le cabinet Latham & Watkins LLP, qui suit le dossier.",
+		want: []string{"O:Latham & Watkins LLP"}},
+	{name: "company named in an apposition", text: "Les deux partenaires proposent de créer une nouvelle société, baptisée Gama, dont Macnica détiendrait la majorité.",
+		want: []string{"O:Gama"}},
 	// Listed names, longest match, folding.
 	{name: "plain name", text: "Mistral AI a levé 600 millions d'euros en juin.",
 		want: []string{"O:Mistral AI"}},

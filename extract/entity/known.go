@@ -211,6 +211,7 @@ func (d *doc) evaluate(s int, t terminal) (span, bool) {
 		return span{}, false
 	}
 	sp := span{s: s, e: t.end, entry: -1}
+	sp.e = d.legalFormsAfter(t.end) // the legal form belongs to the name: "Nscale Ltd", "SAP SE"
 	var orgCue, machineCue int
 	gatedSeen := false
 	for _, fi := range fits[:n] {
@@ -509,11 +510,39 @@ func (d *doc) placeComplement(i int) bool {
 func (d *doc) suffixedAfter(e int) bool {
 	_, end := d.bounds(e)
 	for k := e; k < end && k < e+3 && d.glued(k) && d.tz.toks[k].flags&fUpper != 0 && d.role(k)&notName == 0; k++ {
-		if firmSuffixes[string(d.folded(k))] {
-			return true
+		if firmSuffixes[string(d.folded(k))] && !d.is(k, "holdings") {
+			return true // "Arm Holdings" and "Vertiv Holdings" are still Arm and Vertiv
 		}
 	}
 	return false
+}
+
+// legalForms are the legal forms written after a company's name ("Ltd",
+// "Inc.", "GmbH", "SAS", "SE"): they name the same company, not another one.
+var legalForms = toSet(`ltd|limited|inc|corp|corporation|plc|llc|llp|lp|gmbh|ag|se|sa|sas|sasu|sarl|asa|oyj|ab|nv|bv|spa|srl|kk|co|pty`)
+
+// legalFormAt reports whether token e, written with a capital and in the
+// same sentence as the name before it, is a legal form.
+func (d *doc) legalFormAt(e int) bool {
+	_, end := d.bounds(e)
+	return e < end && d.glued(e) && d.tz.toks[e].flags&fUpper != 0 && legalForms[string(d.folded(e))]
+}
+
+// legalFormsAfter returns the end of the legal forms that follow token e,
+// with "&" before "Co" ("Goldman Sachs & Co. LLC") and the word "Holdings"
+// ("Vertiv Holdings Co."), or e when there is none.
+func (d *doc) legalFormsAfter(e int) int {
+	_, end := d.bounds(e)
+	for {
+		switch {
+		case d.legalFormAt(e), e < end && d.is(e, "holdings") && d.tz.toks[e].flags&fUpper != 0 && d.glued(e):
+			e++
+		case e+1 < end && d.is(e, "&") && d.is(e+1, "co") && d.legalFormAt(e+1):
+			e += 2
+		default:
+			return e
+		}
+	}
 }
 
 // antonomasia reports whether the listed name at tokens [s, e) stands for a
