@@ -119,6 +119,9 @@ func (d *doc) orgCueAfter(e int) bool {
 		if d.is(k, "qui") {
 			return d.verbAt(k + 1)
 		}
+		if m := d.incidentEnd(k); m > 0 && d.verbAt(m) && d.businessVerbNear(m) {
+			return true // ", installé à San Francisco, a levé": the verb after the incident clause
+		}
 		if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
 			k++
 			if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) {
@@ -130,6 +133,47 @@ func (d *doc) orgCueAfter(e int) bool {
 		return d.isApposition(k) && !d.clauseSubject(k)
 	case g&gBreak == 0:
 		return d.verbAt(k)
+	}
+	return false
+}
+
+// incidentEnd returns the token after an incident clause that opens at token
+// k with a lower-case past participle and a place or date ("installé à San
+// Francisco", "fondée en 2021") and closes with a comma within eight words, or
+// 0 when there is none.
+func (d *doc) incidentEnd(k int) int {
+	_, end := d.bounds(k)
+	toks := d.tz.toks
+	if k+2 >= end || toks[k].flags&fUpper != 0 || !d.participle(k) || !d.glued(k+1) ||
+		!(d.is(k+1, "a") || d.is(k+1, "en") || d.is(k+1, "au") || d.is(k+1, "aux") || d.is(k+1, "dans")) {
+		return 0
+	}
+	for m := k + 2; m < end && m-k <= 8; m++ {
+		g := toks[m].gap
+		switch {
+		case g&gComma != 0 && g&^gComma == 0:
+			return m
+		case !d.glued(m):
+			return 0
+		}
+	}
+	return 0
+}
+
+// businessVerbs are the cue verbs only a company or a body does: a machine
+// described by an incident clause ("JUPITER, installé à Jülich, a lancé ses
+// calculs") may still launch or present, not raise funds or hire.
+var businessVerbs = toSet(`leve|levee|rachete|rachetee|racheter|rachetera|recrute|embauche|acquiert|acquis
+	|signe|investit|investi|emploie|associe`)
+
+// businessVerbNear reports whether one of the four tokens from k is a
+// business verb.
+func (d *doc) businessVerbNear(k int) bool {
+	_, end := d.bounds(k)
+	for i := k; i < end && i < k+4; i++ {
+		if businessVerbs[string(d.folded(i))] {
+			return true
+		}
 	}
 	return false
 }
