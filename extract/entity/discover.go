@@ -727,8 +727,9 @@ func (d *doc) complementSubject(s, e int) bool {
 }
 
 // frontedPlace reports whether the name at token s follows a preposition
-// that opens its sentence, as a place does: in "Dans les Hauts-de-France, la
-// start-up X…" the apposition is about X.
+// that opens its sentence or an incidental phrase set off by a comma, as a
+// place does: in "Dans les Hauts-de-France, la start-up X…" and in "Sur la
+// technopole, à Valbonne, l'institut X…" the apposition is about X.
 func (d *doc) frontedPlace(s int) bool {
 	first, _ := d.bounds(s)
 	j := s - 1
@@ -738,7 +739,7 @@ func (d *doc) frontedPlace(s int) bool {
 	if j < first || !d.glued(j+1) {
 		return false
 	}
-	opens := j == first || d.tz.toks[j].gap&(gSentence|gPara) != 0
+	opens := j == first || d.tz.toks[j].gap&(gSentence|gPara) != 0 || d.commaBefore(j)
 	return opens && (d.is(j, "en") || d.is(j, "a") || d.is(j, "au") || d.is(j, "aux") || d.is(j, "dans"))
 }
 

@@ -403,6 +403,8 @@ var recognizeCases = []struct {
 		want: []string{"O:Marine nationale"}},
 	{name: "place that opens the sentence", text: "Dans les Hauts-de-France, la start-up Lumiq a levé 3 millions.",
 		want: []string{"O:Lumiq"}},
+	{name: "place set off by commas", text: "Au cœur de la technopole, à Valbonne, l'institut Kerava ouvre un laboratoire.",
+		want: []string{"O:Kerava"}},
 	{name: "regional adjectives", text: "La jeune pousse lyonnaise Nijtar anonymise les voix. L'éditeur messin Vokalis conçoit des assistants.",
 		want: []string{"O:Nijtar", "O:Vokalis"}},
 	{name: "acronym that does not abbreviate the name before", text: "Il a enseigné à Polytechnique (UMRS) avant de créer sa société.",
