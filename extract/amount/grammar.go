@@ -278,10 +278,8 @@ func (p *parser) bookContext(i int) bool {
 			continue
 		}
 		word := lower(p.text[t.start:t.end])
-		for _, stem := range bookStems {
-			if strings.HasPrefix(word, stem) {
-				return true
-			}
+		if hasStem(word, bookStems) {
+			return true
 		}
 	}
 	return false
@@ -454,10 +452,8 @@ func (p *parser) moneyContext(i int) bool {
 			return true
 		}
 		word := lower(p.text[t.start:t.end])
-		for _, stem := range moneyStems {
-			if strings.HasPrefix(word, stem) {
-				return true
-			}
+		if hasStem(word, moneyStems) {
+			return true
 		}
 	}
 	return false
@@ -517,12 +513,7 @@ func (p *parser) moneyFollows(j int) bool {
 		return false
 	}
 	noun := lower(p.text[n.start:n.end])
-	for _, stem := range moneyNouns {
-		if strings.HasPrefix(noun, stem) {
-			return true
-		}
-	}
-	return false
+	return hasStem(noun, moneyNouns)
 }
 
 // qualifier returns the qualifier written just before start.
@@ -546,4 +537,14 @@ func (p *parser) qualifier(start int) veille.Qualifier {
 		}
 	}
 	return veille.QualifierNone
+}
+
+// hasStem tells whether word starts with one of stems.
+func hasStem(word string, stems []string) bool {
+	for _, stem := range stems {
+		if strings.HasPrefix(word, stem) {
+			return true
+		}
+	}
+	return false
 }
