@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -43,10 +42,7 @@ documents that mention each, most mentioned first: who is in the news.`,
 				if counts == nil {
 					counts = []veille.EntityCount{}
 				}
-				enc := json.NewEncoder(e.stdout)
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				return enc.Encode(counts)
+				return writeIndented(e.stdout, counts)
 			}
 			w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(w, "DOCUMENTS\tTYPE\tNAME")

@@ -17,6 +17,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -132,4 +133,12 @@ func requireArgs(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// writeIndented prints v as indented JSON, leaving <, > and & as they are.
+func writeIndented(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

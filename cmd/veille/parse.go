@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -57,8 +56,5 @@ func printArticle(w io.Writer, a veille.Article, textOnly bool) error {
 		_, err := io.WriteString(w, a.Text+"\n")
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(a)
+	return writeIndented(w, a)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -57,10 +56,7 @@ Query language:
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				return enc.Encode(res)
+				return writeIndented(e.stdout, res)
 			}
 			return printResult(e.stdout, req, res, isTerminal(e.stdout))
 		},
