@@ -120,24 +120,29 @@ func tokensString(ts analysis.TokenStream) []string {
 	return out
 }
 
-func TestEpochDay(t *testing.T) {
+// TestDateClause checks that after: and before: bound UTC days, whatever the
+// time zone a date was written in, and that undated documents pass neither.
+func TestDateClause(t *testing.T) {
+	july := time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC).UnixNano()
+	after, before := dateClause{after: true, date: july}, dateClause{date: july}
 	tests := []struct {
-		t    time.Time
-		want int64
+		published     int64
+		after, before bool
 	}{
-		{time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), 0},
-		{time.Date(1970, 1, 1, 23, 59, 59, 0, time.UTC), 0},
-		{time.Date(1970, 1, 2, 0, 0, 0, 0, time.UTC), 1},
-		{time.Date(1969, 12, 31, 23, 59, 59, 0, time.UTC), -1},
-		{time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC), -1},
-		{time.Date(1969, 12, 30, 23, 0, 0, 0, time.UTC), -2},
+		{time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC).UnixNano(), true, false},
+		{time.Date(2023, 6, 30, 23, 59, 59, 0, time.UTC).UnixNano(), false, true},
 		// 01:00 in Paris on 1 July is still 30 June in UTC.
-		{time.Date(2023, 7, 1, 1, 0, 0, 0, paris), 19538},
-		{time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), 19539},
+		{time.Date(2023, 7, 1, 1, 0, 0, 0, paris).UnixNano(), false, true},
+		{time.Date(2023, 7, 1, 3, 0, 0, 0, paris).UnixNano(), true, false},
+		{time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC).UnixNano(), false, true},
+		{noDate, false, false},
 	}
 	for _, tt := range tests {
-		if got := epochDay(tt.t); got != tt.want {
-			t.Errorf("epochDay(%v) = %d, want %d", tt.t, got, tt.want)
+		if got := after.matches(tt.published); got != tt.after {
+			t.Errorf("after:2023-07-01 on %v = %v", time.Unix(0, tt.published).UTC(), got)
+		}
+		if got := before.matches(tt.published); got != tt.before {
+			t.Errorf("before:2023-07-01 on %v = %v", time.Unix(0, tt.published).UTC(), got)
 		}
 	}
 }

@@ -1,14 +1,17 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/numeric"
 	bleveindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // columnsKeep is how many snapshots the columns of a segment outlive its
@@ -17,9 +20,13 @@ import (
 // long.
 const columnsKeep = 64
 
-// A columnCache keeps, for each segment of the index, the facet values and
-// the date sort key of each of its documents, read once from the postings of
-// the facet field and the doc values of published. A segment never changes once written (deleting a document only marks
+// noDate is the publication date of a document that has none; it sorts
+// before every date.
+const noDate = math.MinInt64
+
+// A columnCache keeps, for each segment of the index, the facet values,
+// publication date and amounts of each of its documents, read once from the
+// postings of the facet and amount fields and the doc values of published. A segment never changes once written (deleting a document only marks
 // it in the snapshots that follow), so its columns stay exact for as long as
 // it lives; a merge writes a new segment, with a new ID.
 type columnCache struct {
@@ -47,10 +54,20 @@ type segmentColumns struct {
 	dates struct {
 		once sync.Once
 		err  error
-		// keys holds the date sort key of each document: its
-		// publication date as the index encodes it for sorting, or ""
-		// if it has none.
-		keys []string
+		// published holds the publication date of each document, in
+		// nanoseconds since 1970 UTC, or noDate.
+		published []int64
+	}
+	amounts struct {
+		once sync.Once
+		err  error
+		// starts[n]:starts[n+1] is where document n's amounts are in
+		// values and currencies: every amount and range end, with the
+		// number of its currency in names.
+		starts     []uint32
+		values     []float64
+		currencies []uint8
+		names      []string // the currencies' field names (amount_eur), by number
 	}
 	lastUsed uint64
 }
@@ -110,7 +127,7 @@ func (c *columnCache) columns(snap *scorch.IndexSnapshot) (*snapshotColumns, err
 	return sc, nil
 }
 
-// readDates reads the date sort keys of the segments that lack them.
+// readDates reads the publication dates of the segments that lack them.
 func (sc *snapshotColumns) readDates() error {
 	for i, col := range sc.segments {
 		d := &col.dates
@@ -118,6 +135,19 @@ func (sc *snapshotColumns) readDates() error {
 		if d.err != nil {
 			sc.cache.forget(sc.ids[i], col)
 			return d.err
+		}
+	}
+	return nil
+}
+
+// readAmounts reads the amounts of the segments that lack them.
+func (sc *snapshotColumns) readAmounts() error {
+	for i, col := range sc.segments {
+		a := &col.amounts
+		a.once.Do(func() { a.err = readAmounts(col, sc.snap.Segments()[i].Segment()) })
+		if a.err != nil {
+			sc.cache.forget(sc.ids[i], col)
+			return a.err
 		}
 	}
 	return nil
@@ -218,73 +248,99 @@ func readDates(col *segmentColumns, snap *scorch.IndexSnapshot, start, end uint6
 	if err != nil {
 		return fmt.Errorf("read publication dates: %w", err)
 	}
-	keys := make([]string, end-start)
-	var key []byte
+	published := make([]int64, end-start)
 	id := bleveindex.NewIndexInternalID(nil, 0)
 	for doc := start; doc < end; doc++ {
-		key = key[:0]
+		date := int64(noDate)
 		id.SetValue(doc)
 		err := dv.VisitDocValues(id, func(_ string, term []byte) {
-			// The sort key is the full-precision term, as bleve's
-			// date sort takes it, the first if several.
-			if valid, shift := numeric.ValidPrefixCodedTermBytes(term); valid && shift == 0 && len(key) == 0 {
-				key = append(key, term...)
+			// The full-precision term, the first if several.
+			if valid, shift := numeric.ValidPrefixCodedTermBytes(term); valid && shift == 0 && date == noDate {
+				if v, err := numeric.PrefixCoded(term).Int64(); err == nil {
+					date = v
+				}
 			}
 		})
 		if err != nil {
 			return fmt.Errorf("read publication date of document %d: %w", doc, err)
 		}
-		if len(key) > 0 {
-			keys[doc-start] = string(key)
-		}
+		published[doc-start] = date
 	}
-	col.dates.keys = keys
+	col.dates.published = published
 	return nil
 }
 
-// A docCursor finds the segment of a document number; it is fastest when
-// asked for increasing numbers, as searchers return them.
-type docCursor struct {
-	cols *snapshotColumns
-	seg  int
-}
-
-// find returns the columns of the segment of document number num and num
-// within the segment.
-func (c *docCursor) find(num uint64) (*segmentColumns, uint64) {
-	offsets := c.cols.offsets
-	if len(c.cols.segments) == 0 {
-		return nil, 0
+// readAmounts fills the amount column of col from the full-precision terms
+// of the amount fields of seg and their postings: every document of the
+// segment, deleted ones included.
+func readAmounts(col *segmentColumns, seg segment.Segment) error {
+	a := &col.amounts
+	type amount struct {
+		doc      uint32
+		value    float64
+		currency uint8
 	}
-	if num < offsets[c.seg] || num >= offsets[c.seg+1] {
-		c.seg = sort.Search(len(c.cols.segments), func(i int) bool { return offsets[i+1] > num })
-		if c.seg == len(c.cols.segments) { // not a document of the snapshot
-			c.seg = 0
-			return nil, 0
+	var found []amount
+	for _, field := range seg.Fields() {
+		if !strings.HasPrefix(field, amountFieldPrefix) {
+			continue
+		}
+		if len(a.names) == math.MaxUint8 {
+			return fmt.Errorf("read amounts: more than %d currencies", math.MaxUint8)
+		}
+		currency := uint8(len(a.names))
+		a.names = append(a.names, field)
+		dict, err := seg.Dictionary(field)
+		if err != nil {
+			return fmt.Errorf("read amounts of %s: %w", field, err)
+		}
+		terms := dict.AutomatonIterator(nil, nil, nil)
+		for {
+			entry, err := terms.Next()
+			if err != nil {
+				return fmt.Errorf("list amounts of %s: %w", field, err)
+			}
+			if entry == nil {
+				break
+			}
+			term := []byte(entry.Term)
+			if valid, shift := numeric.ValidPrefixCodedTermBytes(term); !valid || shift != 0 {
+				continue
+			}
+			bits, err := numeric.PrefixCoded(term).Int64()
+			if err != nil {
+				return fmt.Errorf("read amount term %q of %s: %w", entry.Term, field, err)
+			}
+			value := numeric.Int64ToFloat64(bits)
+			postings, err := dict.PostingsList(term, nil, nil)
+			if err != nil {
+				return fmt.Errorf("read documents with amount %v in %s: %w", value, field, err)
+			}
+			it := postings.Iterator(false, false, false, nil)
+			for {
+				p, err := it.Next()
+				if err != nil {
+					return fmt.Errorf("read documents with amount %v in %s: %w", value, field, err)
+				}
+				if p == nil {
+					break
+				}
+				found = append(found, amount{uint32(p.Number()), value, currency})
+			}
 		}
 	}
-	return c.cols.segments[c.seg], num - offsets[c.seg]
-}
-
-// count adds one to counts for each facet value of document num.
-func (c *docCursor) count(num uint64, counts []int) {
-	col, local := c.find(num)
-	if col == nil {
-		return
+	slices.SortStableFunc(found, func(x, y amount) int { return cmp.Compare(x.doc, y.doc) })
+	a.starts = make([]uint32, seg.Count()+1)
+	a.values = make([]float64, len(found))
+	a.currencies = make([]uint8, len(found))
+	for i, f := range found {
+		a.starts[f.doc+1]++
+		a.values[i], a.currencies[i] = f.value, f.currency
 	}
-	f := &col.facets
-	for _, v := range f.values[f.starts[local]:f.starts[local+1]] {
-		counts[v]++
+	for i := 1; i < len(a.starts); i++ {
+		a.starts[i] += a.starts[i-1]
 	}
-}
-
-// date returns the date sort key of document num, "" if it has no date.
-func (c *docCursor) date(num uint64) string {
-	col, local := c.find(num)
-	if col == nil {
-		return ""
-	}
-	return col.dates.keys[local]
+	return nil
 }
 
 // liveCounts returns the number of live documents of the snapshot and how

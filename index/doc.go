@@ -24,19 +24,17 @@
 //	facet             keyword   keyword   no      the four facets of a search (from its postings) and Entities (from doc values):
 //	                                              "org:GENCI", "machine:Jean Zay", "site:Next", "month:2023-06"
 //	                                              (the month of published in its own time zone)
-//	published         datetime  -         no      date sort
-//	day               number    -         no      after: and before: filters: the UTC day of published, counted from 1970-01-01
-//	                                              (a range of days reads far fewer terms than a range of instants)
+//	published         datetime  -         no      date sort, after: and before: filters (from its doc values)
 //	fetched           datetime  -         no      when the source was read
 //	amount            keyword   keyword   no      Entities of type amount ("1800000000 EUR": value and ISO currency)
-//	amount_<cur>      number    -         no      amount filters: every amount value and range end in that currency (amount_eur)
+//	amount_<cur>      number    -         no      amount filters (from its full-precision terms): every amount value and range end in that currency (amount_eur)
 //	max_amount_<cur>  number    -         no      the largest amount of the document in that currency, for sorting
 //	content_hash      keyword   keyword   yes     Put's added / updated / unchanged decision
 //	doc               JSON      not indexed yes   the whole veille.Document without its text, for Get, Export and hits
 //
 // The facet, amount and published fields keep doc values, for Entities and
-// the date sort; the other keyword fields need none, as they only filter.
-// The facet, published and day fields are added to each document outside
+// the date columns; the other keyword fields need none, as they only filter.
+// The facet and published fields are added to each document outside
 // the mapping: the facet values are made from several fields of the
 // document, and a date bleve cannot index (outside the years 1677-2262) is
 // left out instead of failing the document. Doc values are kept compressed:
@@ -50,19 +48,32 @@
 //
 // # Search
 //
-// A search counts the four facets of its hits from columns kept in memory
-// for each segment of the index (segments never change once written): the
-// facet values of each document, read from the postings of the facet field,
-// and, for the date sort, its publication date, read from the doc values of
-// published. A query that matches every document takes its counts from the
-// totals of the segments, less their deleted documents. A phrase is checked
-// from the positions of its terms without building bleve's location maps,
-// unless the search highlights.
+// A search runs in engine.go over the segments of one index snapshot, not
+// through bleve's searcher tree: its query is a conjunction of words,
+// phrases and filters, which a loop over each segment's postings matches
+// leapfrogging from the rarest clause, scores, counts into facets and keeps
+// the best of in a bounded heap, several times faster than bleve's general
+// searchers with their per-hit allocations. Phrases are checked from the
+// positions of their terms; org:, machine:, site: and lang: walk the
+// postings of their keyword fields. The other filters and the facets read
+// columns kept in memory for each segment (segments never change once
+// written): the facet values of each document (from the postings of the
+// facet field), its publication date (from the doc values of published) and
+// its amounts (from the full-precision terms of the amount_<cur> fields). A
+// query that matches every document takes its counts from the totals of the
+// segments, less their deleted documents.
 //
-// A search highlights its page of hits in a second search restricted to
-// them, so that the first one, over the whole result set, does not read term
-// positions; it marks the matches of the query's words and phrases, the only
-// clauses that match positions in the text.
+// Ranking is TF-IDF, as bleve's: in each of the title (boost ×3) and the
+// text, a word scores boost × idf² × √freq × norm, with idf = 1 + ln(N / (1 +
+// df)) over the live documents and norm = 1/√(the field's length in terms); a
+// phrase scores as one word found where the phrase is, with the sum of its
+// words' idf; a hit's score is the sum over its words and phrases. Filters
+// select without scoring, so ranking depends on the words alone; equal scores
+// keep the index order, and the date order puts undated documents last.
+//
+// A search highlights its page of hits with bleve, in a second search
+// restricted to them; it marks the matches of the query's words and phrases,
+// the only clauses that match positions in the text.
 //
 // # Query language
 //

@@ -55,7 +55,10 @@ type Index struct {
 	keyword     analysis.Analyzer
 	parseAmount func(string) (float64, string, bool)
 	log         *slog.Logger
-	columns     *columnCache // the facet values and dates of each segment, for searches
+	columns     *columnCache // the facet values, dates and amounts of each segment, for searches
+	// closeMu lets Close wait for the searches that read a snapshot.
+	closeMu sync.RWMutex
+	closed  bool
 	// putMu serialises writers, so that the statuses Put reports match what
 	// it wrote even when two Puts carry the same ID.
 	putMu sync.Mutex
@@ -160,11 +163,17 @@ func newIndex(b bleve.Index, name string, opts Options) (*Index, error) {
 
 // Close closes the index; a closed index answers every call with an error.
 func (x *Index) Close() error {
+	x.closeMu.Lock()
+	defer x.closeMu.Unlock()
+	x.closed = true
 	if err := x.bleve.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", x.name, err)
 	}
 	return nil
 }
+
+// errClosed is the error of a search on a closed index.
+var errClosed = errors.New("the index is closed")
 
 // Count returns the number of stored documents.
 func (x *Index) Count(ctx context.Context) (uint64, error) {
@@ -245,7 +254,7 @@ func (x *Index) putBatch(ctx context.Context, docs []veille.Document) ([]veille.
 }
 
 // addToBatch adds d to batch: the fields of the mapping, then the facet
-// values, the publication date and its day, which doc.go describes.
+// values and the publication date, which doc.go describes.
 func (x *Index) addToBatch(batch *bleve.Batch, d *veille.Document) error {
 	fields, facets, err := documentFields(d)
 	if err != nil {
@@ -264,7 +273,6 @@ func (x *Index) addToBatch(batch *bleve.Batch, d *veille.Document) error {
 		if f, err := document.NewDateTimeFieldWithIndexingOptions(fieldPublished, nil, d.Published, time.RFC3339, dateOptions); err == nil {
 			doc.AddField(f)
 		}
-		doc.AddField(document.NewNumericFieldWithIndexingOptions(fieldDay, nil, float64(epochDay(d.Published)), bleveindex.IndexField))
 	}
 	if err := batch.IndexAdvanced(doc); err != nil {
 		return fmt.Errorf("put document %s: %w", d.ID, err)
@@ -407,16 +415,6 @@ func distinct(values []string) []string {
 		}
 	}
 	return kept
-}
-
-// epochDay returns the number of the UTC day of t, counted from 1970-01-01.
-func epochDay(t time.Time) int64 {
-	const day = 24 * 60 * 60
-	s := t.Unix()
-	if s < 0 {
-		return (s - day + 1) / day // round down, not toward zero
-	}
-	return s / day
 }
 
 // prefixed returns values with prefix before each.

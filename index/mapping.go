@@ -21,7 +21,6 @@ const (
 	fieldSite        = "site"
 	fieldLang        = "lang"
 	fieldPublished   = "published"
-	fieldDay         = "day"
 	fieldFetched     = "fetched"
 	fieldFacet       = "facet"
 	fieldAmount      = "amount"
@@ -34,7 +33,7 @@ const frenchAnalyzer = "veille_fr"
 
 // mappingVersion is stored in the index and checked on open, so that an
 // index built with another mapping is reported instead of half working.
-const mappingVersion = "8"
+const mappingVersion = "9"
 
 // mappingVersionKey is the internal key mappingVersion is stored under.
 var mappingVersionKey = []byte("veille_mapping_version")
@@ -50,10 +49,13 @@ const (
 	facetMonth   = "month:"
 )
 
+// amountFieldPrefix starts the name of every amount field.
+const amountFieldPrefix = "amount_"
+
 // amountField returns the numeric field that holds every amount in currency
 // ("amount_eur").
 func amountField(currency string) string {
-	return "amount_" + strings.ToLower(currency)
+	return amountFieldPrefix + strings.ToLower(currency)
 }
 
 // maxAmountField returns the numeric field that holds the largest amount of a

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -185,11 +186,8 @@ func FuzzParseQuery(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	x, err := OpenMemory(Options{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	defer x.Close()
+	// Each parsed query also runs, over the seed articles.
+	x, _ := newSeedIndex(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuery(s)
 		if err != nil {
@@ -207,8 +205,12 @@ func FuzzParseQuery(f *testing.F) {
 		if len(q.Clauses) > maxQueryTerms {
 			t.Fatalf("ParseQuery(%q): %d clauses", s, len(q.Clauses))
 		}
-		if _, err := x.buildQuery(q); err != nil {
-			t.Fatalf("buildQuery(%q): %v", s, err)
+		p, err := x.newPlan(q)
+		if err != nil {
+			t.Fatalf("newPlan(%q): %v", s, err)
+		}
+		if _, err := x.searchSnapshot(context.Background(), p, q.Sort == veille.SortDate, 10, 0); err != nil {
+			t.Fatalf("search %q: %v", s, err)
 		}
 	})
 }

@@ -12,9 +12,11 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	htmlhl "github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/veille-fr/veille"
 )
@@ -65,101 +67,109 @@ func (x *Index) Search(ctx context.Context, req veille.SearchRequest) (*veille.S
 	if err != nil {
 		return nil, err
 	}
-	q, err := x.buildQuery(parsed)
-	if err != nil {
-		return nil, err
-	}
 	order := req.Sort
 	if order == "" {
 		order = parsed.Sort
 	}
-	run := &searchRun{cache: x.columns, scored: scores(parsed), byDate: order == veille.SortDate}
-	_, run.matchAll = q.(*query.MatchAllQuery)
-	sreq, err := newSearchRequest(&runQuery{q: q, run: run}, run, order, limit, req.Offset)
+	if order != "" && order != veille.SortRelevance && order != veille.SortDate {
+		return nil, veille.Errorf(veille.EINVALID, "search: unknown sort %q (want %q or %q)", order, veille.SortRelevance, veille.SortDate)
+	}
+	p, err := x.newPlan(parsed)
 	if err != nil {
 		return nil, err
 	}
-	res, err := x.bleve.SearchInContext(ctx, sreq)
+	out, err := x.searchSnapshot(ctx, p, order == veille.SortDate, limit, req.Offset)
 	if err != nil {
 		return nil, fmt.Errorf("search index %s for %q: %w", x.name, req.Query, err)
 	}
-	if run.cols == nil {
-		return nil, fmt.Errorf("search index %s for %q: bleve did not run the query", x.name, req.Query)
+	marked := x.snippetQuery(parsed)
+	ids := make([]string, len(out.Hits))
+	for i, h := range out.Hits {
+		ids[i] = h.ID
 	}
-	total := res.Total
-	if run.matchAll {
-		total = run.total
-	} else if run.total != res.Total {
-		return nil, fmt.Errorf("search index %s for %q: counted the facets of %d hits of %d", x.name, req.Query, run.total, res.Total)
-	}
-	marked, err := x.snippetQuery(parsed)
+	snippets, err := x.snippets(ctx, marked, ids)
 	if err != nil {
 		return nil, err
 	}
-	snippets, err := x.snippets(ctx, marked, res.Hits)
-	if err != nil {
-		return nil, err
-	}
-	out := &veille.SearchResult{
-		Total:  total,
-		Hits:   make([]veille.Hit, 0, len(res.Hits)),
-		Facets: splitFacets(run.cols.names, run.counts),
-	}
-	for _, h := range res.Hits {
-		hit, err := makeHit(h, snippets[h.ID])
-		if err != nil {
-			return nil, err
-		}
-		out.Hits = append(out.Hits, hit)
+	for i := range out.Hits {
+		out.Hits[i].Snippet = snippets[out.Hits[i].ID]
 	}
 	out.Took = time.Since(start)
 	return out, nil
 }
 
-// newSearchRequest returns the bleve request for one page of hits of q in
-// the given order; run counts the hits and their facet values.
-func newSearchRequest(q query.Query, run *searchRun, order veille.Sort, limit, offset int) (*bleve.SearchRequest, error) {
-	sreq := bleve.NewSearchRequestOptions(q, limit, offset, false)
-	sreq.Fields = []string{fieldDoc}
-	if run.matchAll && !run.scored {
-		// bleve may stop at the end of the page: the run counts the whole
-		// snapshot.
-		sreq.Score = bleve.ScoreNone
+// searchSnapshot runs a plan over the index's current snapshot and returns
+// its total, facets and one page of hits, without snippets.
+func (x *Index) searchSnapshot(ctx context.Context, p *plan, byDate bool, limit, offset int) (*veille.SearchResult, error) {
+	x.closeMu.RLock()
+	defer x.closeMu.RUnlock()
+	if x.closed {
+		return nil, errClosed
 	}
-	switch order {
-	case "", veille.SortRelevance:
-		// Ties keep the index order, which is stable while the index is.
-		sreq.SortBy([]string{"-_score"})
-	case veille.SortDate:
-		sreq.SortByCustom(search.SortOrder{newestFirst(run), &search.SortScore{Desc: true}})
-	default:
-		return nil, veille.Errorf(veille.EINVALID, "search: unknown sort %q (want %q or %q)", order, veille.SortRelevance, veille.SortDate)
+	adv, err := x.bleve.Advanced()
+	if err != nil {
+		return nil, err
 	}
-	return sreq, nil
-}
-
-// scores says whether q has a word or a phrase to rank hits by; a query of
-// filters only matches documents that are all equally relevant.
-func scores(q *Query) bool {
-	for _, c := range q.Clauses {
-		if !c.Negated && (c.Kind == KindWord || c.Kind == KindPhrase) {
-			return true
+	reader, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = reader.Close() }()
+	snap, ok := reader.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("unexpected index reader %T", reader)
+	}
+	cols, err := x.columns.columns(snap)
+	if err != nil {
+		return nil, err
+	}
+	run := &searchRun{plan: p, snap: snap, cols: cols, byDate: byDate}
+	if err := run.run(ctx, offset+limit); err != nil {
+		return nil, err
+	}
+	out := &veille.SearchResult{
+		Total:  run.total,
+		Hits:   []veille.Hit{},
+		Facets: splitFacets(cols.names, run.counts),
+	}
+	refs := run.top.sorted()
+	segs := snap.Segments()
+	for _, ref := range refs[min(offset, len(refs)):] {
+		hit, err := storedHit(segs[ref.segment].Segment(), ref.doc)
+		if err != nil {
+			return nil, err
 		}
+		hit.Score = ref.score
+		out.Hits = append(out.Hits, hit)
 	}
-	return false
+	return out, nil
 }
 
-// snippets returns the snippet of each hit, by ID, with the matches of
-// marked highlighted (none if marked is nil). It highlights in a second
-// search restricted to the hits, so that the first one, over the whole
-// result set, need not read term positions.
-func (x *Index) snippets(ctx context.Context, marked query.Query, hits search.DocumentMatchCollection) (map[string]string, error) {
-	if len(hits) == 0 {
-		return nil, nil
+// storedHit returns the hit of document doc of seg, from its stored copy.
+func storedHit(seg segment.Segment, doc uint64) (veille.Hit, error) {
+	id, err := seg.DocID(doc)
+	if err != nil {
+		return veille.Hit{}, fmt.Errorf("read the ID of document %d: %w", doc, err)
 	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
+	var stored []byte
+	err = seg.VisitStoredFields(doc, func(field string, _ byte, value []byte, _ []uint64) bool {
+		if field == fieldDoc {
+			stored = slices.Clone(value)
+			return false
+		}
+		return true
+	})
+	if err != nil {
+		return veille.Hit{}, fmt.Errorf("read document %s: %w", id, err)
+	}
+	return makeHit(string(id), stored)
+}
+
+// snippets returns the snippet of each of the documents ids, with the
+// matches of marked highlighted (none if marked is nil).
+func (x *Index) snippets(ctx context.Context, marked query.Query, ids []string) (map[string]string, error) {
+	if len(ids) == 0 {
+		return nil, nil
 	}
 	var q query.Query = bleve.NewDocIDQuery(ids)
 	if marked != nil {
@@ -183,26 +193,24 @@ func (x *Index) snippets(ctx context.Context, marked query.Query, hits search.Do
 	return snippets, nil
 }
 
-// makeHit builds a hit from a bleve match with its stored document.
-func makeHit(h *search.DocumentMatch, snippet string) (veille.Hit, error) {
+// makeHit builds the hit of a document from its stored JSON, without a
+// snippet or a score.
+func makeHit(id string, stored []byte) (veille.Hit, error) {
 	var d veille.Document
-	js, _ := h.Fields[fieldDoc].(string)
-	if err := json.Unmarshal([]byte(js), &d); err != nil {
-		return veille.Hit{}, fmt.Errorf("read document %s: %w", h.ID, err)
+	if err := json.Unmarshal(stored, &d); err != nil {
+		return veille.Hit{}, fmt.Errorf("read document %s: %w", id, err)
 	}
 	amounts := d.Amounts
 	if amounts == nil {
 		amounts = []veille.Amount{}
 	}
 	return veille.Hit{
-		ID:            h.ID,
-		Score:         h.Score,
+		ID:            id,
 		Title:         d.Title,
 		Source:        d.Source,
 		URL:           d.URL,
 		Site:          d.Site,
 		Published:     d.Published,
-		Snippet:       snippet,
 		Organisations: mentionNames(d.Organisations),
 		Machines:      mentionNames(d.Machines),
 		Amounts:       amounts,
