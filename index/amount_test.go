@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -121,8 +122,24 @@ func tokensString(ts analysis.TokenStream) []string {
 }
 
 // TestDateClause checks that after: and before: bound UTC days, whatever the
-// time zone a date was written in, and that undated documents pass neither.
+// time zone a date was written in, that undated documents pass neither, and
+// that dates beyond what nanoseconds count are clamped.
 func TestDateClause(t *testing.T) {
+	for _, tt := range []struct {
+		t    time.Time
+		want int64
+	}{
+		{time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), math.MinInt64 + 1},
+		{time.Date(9999, 12, 1, 0, 0, 0, 0, time.UTC), math.MaxInt64},
+		{time.Date(1970, 1, 1, 0, 0, 1, 0, time.UTC), 1e9},
+	} {
+		if got := unixNano(tt.t); got != tt.want {
+			t.Errorf("unixNano(%v) = %d, want %d", tt.t, got, tt.want)
+		}
+	}
+	if year0 := (dateClause{after: true, date: unixNano(time.Time{})}); !year0.matches(time.Date(1700, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano()) {
+		t.Error("after:0001-01-01 does not match a date of 1700")
+	}
 	july := time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC).UnixNano()
 	after, before := dateClause{after: true, date: july}, dateClause{date: july}
 	tests := []struct {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -98,7 +99,7 @@ func (x *Index) newPlan(q *Query) (*plan, error) {
 		case KindAmount:
 			p.amounts = append(p.amounts, amountClause{field: amountField(c.Currency), op: c.Op, value: c.Value, negated: c.Negated})
 		case KindAfter, KindBefore:
-			p.dates = append(p.dates, dateClause{after: c.Kind == KindAfter, date: c.Date.UnixNano(), negated: c.Negated})
+			p.dates = append(p.dates, dateClause{after: c.Kind == KindAfter, date: unixNano(c.Date), negated: c.Negated})
 		default:
 			return nil, veille.Errorf(veille.EINVALID, "query: unknown clause kind %q at %d", c.Kind, c.Pos)
 		}
@@ -155,6 +156,24 @@ func (c amountClause) matches(values []float64, currencies []uint8, currency int
 		}
 	}
 	return false
+}
+
+// The instants that nanoseconds since 1970 in an int64 can count.
+var (
+	firstNano = time.Unix(0, math.MinInt64+1)
+	lastNano  = time.Unix(0, math.MaxInt64)
+)
+
+// unixNano returns t in nanoseconds since 1970, clamped to what an int64
+// holds (years 1678 to 2262), above noDate.
+func unixNano(t time.Time) int64 {
+	switch {
+	case t.Before(firstNano):
+		return firstNano.UnixNano()
+	case t.After(lastNano):
+		return lastNano.UnixNano()
+	}
+	return t.UnixNano()
 }
 
 // matches reports whether a publication date (or noDate) passes the clause.

@@ -516,3 +516,44 @@ func TestScores(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSearchAsBleve checks, for any query, that a search over the seed
+// articles finds the documents bleve's own searchers find.
+func FuzzSearchAsBleve(f *testing.F) {
+	for _, s := range []string{
+		"supercalculateur", `"Jean Zay" -exascale`, `org:GENCI "calcul haute performance"`,
+		"IA -org:Meta after:2023-06", "amount>=100M€ -amount>1e9 before:2024", `"du supercalculateur" machine:jean-zay`,
+		"-supercalculateur", "lang:fr -site:Next", `"la la"`, "calcul calcul",
+	} {
+		f.Add(s)
+	}
+	x, _ := newSeedIndex(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		q, err := ParseQuery(s)
+		if err != nil {
+			return
+		}
+		for _, c := range q.Clauses {
+			if (c.Kind == KindAfter || c.Kind == KindBefore) && (c.Date.Year() < 1700 || c.Date.Year() > 2200) {
+				return // bleve's date ranges refuse these
+			}
+		}
+		p, err := x.newPlan(q)
+		if err != nil {
+			t.Fatalf("newPlan(%q): %v", s, err)
+		}
+		got, err := x.searchSnapshot(context.Background(), p, false, 100, 0)
+		if err != nil {
+			t.Fatalf("search %q: %v", s, err)
+		}
+		want := bleveSearch(t, x, q)
+		var ids []string
+		for _, h := range got.Hits {
+			ids = append(ids, h.ID)
+		}
+		slices.Sort(ids)
+		if got.Total != want.Total || !slices.Equal(ids, want.ids) || !sameFacets(got.Facets, want.Facets) {
+			t.Fatalf("search %q finds %v (%d), bleve %v (%d)", s, ids, got.Total, want.ids, want.Total)
+		}
+	})
+}
