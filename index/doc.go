@@ -87,7 +87,7 @@
 //	machine:"Jean Zay"           a machine by canonical name, likewise
 //	site:next.ink  lang:fr       the publisher, the language
 //	amount>=100M€  amount>1e9    an amount compared with >=, >, <=, < or =; no currency means EUR
-//	after:2023-06-01  before:2023-12  published on or after, on or before a day or a month (UTC)
+//	after:2023-06-01  before:2023-12  published on or after, on or before a day, a month or a year (UTC)
 //	sort:date  sort:relevance    the order of hits, unless the request sets one; newest first for date
 //
 // Two filters of the same kind must both match (org:GENCI org:CNRS finds the

@@ -275,7 +275,7 @@ func (s *scanner) filter(kind Kind, op string, negated bool, start int) error {
 	case KindAfter, KindBefore:
 		first, next, ok := parseDay(value)
 		if !ok {
-			return veille.Errorf(veille.EINVALID, "%s wants a date like 2023-06-01 or 2023-06, got %q at %d", key, value, valuePos)
+			return veille.Errorf(veille.EINVALID, "%s wants a date like 2023-06-01, 2023-06 or 2023, got %q at %d", key, value, valuePos)
 		}
 		c.Date = first
 		if kind == KindBefore {
@@ -319,14 +319,17 @@ func (s *scanner) longerAmount(first string) string {
 	return best
 }
 
-// parseDay reads a day (2023-06-01) or a month (2023-06) and returns its
-// first instant and the first instant after it, in UTC.
+// parseDay reads a day (2023-06-01), a month (2023-06) or a year (2023) and
+// returns its first instant and the first instant after it, in UTC.
 func parseDay(s string) (first, next time.Time, ok bool) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t, t.AddDate(0, 0, 1), true
 	}
 	if t, err := time.Parse("2006-01", s); err == nil {
 		return t, t.AddDate(0, 1, 0), true
+	}
+	if t, err := time.Parse("2006", s); err == nil {
+		return t, t.AddDate(1, 0, 0), true
 	}
 	return time.Time{}, time.Time{}, false
 }

@@ -69,6 +69,10 @@ func TestParseQuery(t *testing.T) {
 			{Kind: KindAfter, Text: "2024-02", Pos: 35, Date: day(2024, 2, 1)},
 			{Kind: KindBefore, Text: "2024-02", Pos: 49, Date: day(2024, 3, 1)},
 		}},
+		{"after:2022 before:2024", []Clause{
+			{Kind: KindAfter, Text: "2022", Pos: 0, Date: day(2022, 1, 1)},
+			{Kind: KindBefore, Text: "2024", Pos: 11, Date: day(2025, 1, 1)},
+		}},
 		// Not filters: unknown keys, keys without their operator, lone minus, wildcards.
 		{"https://next.ink note:importante org=GENCI amount - IA* Nab? -", []Clause{
 			{Kind: KindWord, Text: "https://next.ink", Pos: 0},
@@ -126,8 +130,8 @@ func TestParseQueryErrors(t *testing.T) {
 		{`machine:"Jean Zay`, "unclosed quote at 8"},
 		{"site:", "site: at 0 wants a value"},
 		{"ia -lang: fr", "lang: at 3 wants a value"},
-		{"after:hier", `after: wants a date like 2023-06-01 or 2023-06, got "hier" at 6`},
-		{"before:31/12/2023", `before: wants a date like 2023-06-01 or 2023-06, got "31/12/2023" at 7`},
+		{"after:hier", `after: wants a date like 2023-06-01, 2023-06 or 2023, got "hier" at 6`},
+		{"before:31/12/2023", `before: wants a date like 2023-06-01, 2023-06 or 2023, got "31/12/2023" at 7`},
 		{"after:2023-02-30", `got "2023-02-30"`},
 		{"amount>=cent", `amount>= wants an amount like 100M€, got "cent" at 8`},
 		{"amount<M€", `amount< wants an amount like 100M€, got "M€" at 7`},

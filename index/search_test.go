@@ -142,7 +142,7 @@ func TestSearchErrors(t *testing.T) {
 	}{
 		{veille.SearchRequest{Query: `supercalculateur "Jean Zay`}, "unclosed quote at 17"},
 		{veille.SearchRequest{Query: `org:"Mistral AI`}, "unclosed quote at 4"},
-		{veille.SearchRequest{Query: "after:hier"}, `after: wants a date like 2023-06-01 or 2023-06, got "hier" at 6`},
+		{veille.SearchRequest{Query: "after:hier"}, `after: wants a date like 2023-06-01, 2023-06 or 2023, got "hier" at 6`},
 		{veille.SearchRequest{Query: "before:2023-13-01"}, `got "2023-13-01"`},
 		{veille.SearchRequest{Query: "amount>=beaucoup"}, `amount>= wants an amount like 100M€, got "beaucoup" at 8`},
 		{veille.SearchRequest{Query: "org: GENCI"}, "org: at 0 wants a value"},

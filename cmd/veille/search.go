@@ -36,7 +36,7 @@ Query language:
   -Nvidia  -"Mistral AI"     exclude a word or a phrase
   org:GENCI  org:"Mistral AI"  machine:"Jean Zay"  site:lemonde.fr  lang:fr
   amount>=100M€  amount>=1 milliard  amount<1e6 (also >, <=, =)
-  after:2023-06-01  before:2023-12  (a day or a month)`,
+  after:2023-06-01  before:2023-12  after:2022  (a day, a month or a year)`,
 		Example: `  veille search "Jean Zay"
   veille search --json 'supercalculateur org:GENCI after:2023-01-01'
   veille search 'amount>=100M€ -Nvidia'`,
