@@ -23,7 +23,7 @@
 //	lang              keyword   keyword   no      lang: filter (lower case)
 //	facet             keyword   keyword   no      the four facets of a search (from its postings) and Entities (from doc values):
 //	                                              "org:GENCI", "machine:Jean Zay", "site:Next", "month:2023-06"
-//	                                              (the month of published in its own time zone)
+//	                                              (the month of published in UTC, as date filters count)
 //	published         datetime  -         no      date sort, after: and before: filters (from its doc values)
 //	fetched           datetime  -         no      when the source was read
 //	amount            keyword   keyword   no      Entities of type amount ("1800000000 EUR": value and ISO currency)

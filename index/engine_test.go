@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"path/filepath"
 	"slices"
@@ -143,7 +144,7 @@ func expectedFacets(docs []veille.Document) map[string][]veille.FacetCount {
 			counts["sites"][d.Site]++
 		}
 		if !d.Published.IsZero() {
-			counts["months"][d.Published.Format("2006-01")]++
+			counts["months"][d.Published.UTC().Format("2006-01")]++
 		}
 	}
 	out := map[string][]veille.FacetCount{}
@@ -556,4 +557,47 @@ func FuzzSearchAsBleve(f *testing.F) {
 			t.Fatalf("search %q finds %v (%d), bleve %v (%d)", s, ids, got.Total, want.ids, want.Total)
 		}
 	})
+}
+
+// TestMonthFacetMatchesFilter checks that each month facet counts what
+// filtering by that month finds, for articles published near midnight at
+// the turn of a month in Paris.
+func TestMonthFacetMatchesFilter(t *testing.T) {
+	x, err := OpenMemory(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	var docs []veille.Document
+	for i, published := range []time.Time{
+		time.Date(2023, 7, 1, 0, 30, 0, 0, paris), // 30 June in UTC
+		time.Date(2023, 7, 1, 2, 30, 0, 0, paris),
+		time.Date(2023, 6, 30, 12, 0, 0, 0, paris),
+	} {
+		docs = append(docs, veille.Document{Article: veille.Article{
+			ID: fmt.Sprintf("d%d", i), Title: "Le supercalculateur Jean Zay", Published: published, ContentHash: "h",
+		}})
+	}
+	if _, err := x.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Search(ctx, veille.SearchRequest{Query: "supercalculateur"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []veille.FacetCount{{Value: "2023-06", Count: 2}, {Value: "2023-07", Count: 1}}
+	if got := res.Facets["months"]; !slices.Equal(got, want) {
+		t.Errorf("months = %v, want %v", got, want)
+	}
+	for _, month := range res.Facets["months"] {
+		q := fmt.Sprintf("supercalculateur after:%s before:%s", month.Value, month.Value)
+		filtered, err := x.Search(ctx, veille.SearchRequest{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if filtered.Total != uint64(month.Count) {
+			t.Errorf("Search(%q) finds %d, the facet counts %d", q, filtered.Total, month.Count)
+		}
+	}
 }

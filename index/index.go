@@ -373,7 +373,9 @@ func documentFields(d *veille.Document) (fields map[string]any, facets []string,
 		facets = append(facets, facetSite+d.Site)
 	}
 	if !d.Published.IsZero() {
-		facets = append(facets, facetMonth+d.Published.Format("2006-01"))
+		// In UTC, as after: and before: count days, so that a month's
+		// count is what filtering by the month finds.
+		facets = append(facets, facetMonth+d.Published.UTC().Format("2006-01"))
 	}
 	if !d.FetchedAt.IsZero() {
 		f[fieldFetched] = d.FetchedAt

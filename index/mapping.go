@@ -33,7 +33,7 @@ const frenchAnalyzer = "veille_fr"
 
 // mappingVersion is stored in the index and checked on open, so that an
 // index built with another mapping is reported instead of half working.
-const mappingVersion = "9"
+const mappingVersion = "10"
 
 // mappingVersionKey is the internal key mappingVersion is stored under.
 var mappingVersionKey = []byte("veille_mapping_version")
