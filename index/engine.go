@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -405,11 +406,11 @@ func (r *searchRun) accept(doc uint64, col *segmentColumns, currencies []int, ex
 
 // describe names the plan's words for error messages.
 func (p *plan) describe() string {
-	var s string
-	for _, w := range p.words {
-		s += w.text + " "
+	texts := make([]string, len(p.words))
+	for i, w := range p.words {
+		texts[i] = w.text
 	}
-	return s
+	return strings.Join(texts, " ")
 }
 
 // textCursor returns the cursor of a word or phrase in the title or the text
