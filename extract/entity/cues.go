@@ -117,12 +117,19 @@ func (d *doc) orgCueAfter(e int) bool {
 		return d.isApposition(k)
 	case g&gComma != 0 && g&^gComma == 0:
 		if d.is(k, "qui") {
-			return d.verbAt(k + 1)
+			if d.verbAt(k + 1) {
+				return true
+			}
+			// ", qui suit les chargements de ses clients, avait levé": the verb after the relative clause
+			m := d.relativeEnd(k)
+			return m > 0 && d.verbAt(m) && d.businessVerbNear(m)
 		}
 		if m := d.incidentEnd(k); m > 0 && d.verbAt(m) && d.businessVerbNear(m) {
 			return true // ", installé à San Francisco, a levé": the verb after the incident clause
 		}
-		if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
+		if d.is(k, "autre") && k+1 < end && d.glued(k+1) {
+			k++ // ", autre filiale du groupe"
+		} else if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
 			k++
 			if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) {
 				k++ // ", le principal opérateur"
@@ -152,6 +159,28 @@ func (d *doc) incidentEnd(k int) int {
 		g := toks[m].gap
 		switch {
 		case g&gComma != 0 && g&^gComma == 0:
+			return m
+		case !d.glued(m):
+			return 0
+		}
+	}
+	return 0
+}
+
+// maxRelativeWords is the longest relative clause, in words, after which a
+// business verb still has the name before it for subject.
+const maxRelativeWords = 16
+
+// relativeEnd returns the token after a relative clause that opens with "qui"
+// at token k and closes with a comma within maxRelativeWords words, crossing
+// no other punctuation, or 0 when there is none.
+func (d *doc) relativeEnd(k int) int {
+	_, end := d.bounds(k)
+	toks := d.tz.toks
+	for m := k + 1; m < end && m-k <= maxRelativeWords; m++ {
+		g := toks[m].gap
+		switch {
+		case g&gComma != 0 && g&^gComma == 0 && d.commaBefore(m):
 			return m
 		case !d.glued(m):
 			return 0

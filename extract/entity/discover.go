@@ -58,6 +58,9 @@ func (d *doc) findUnknown() {
 				if !ok {
 					s, e, ok = d.namedAfterComma(j) // "une nouvelle société, baptisée Gama, …"
 				}
+				if !ok {
+					s, e, ok = d.apposedName(j) // "le groupement des industriels du secteur, le Gifen, …"
+				}
 				head := toks[j].flags&fUpper != 0 && rl&roleHead != 0
 				if ok && s == j+1 && head {
 					s = j // the head word is part of the name: "Ecole Centrale Paris"
@@ -215,12 +218,14 @@ func (d *doc) academyName(j int) (e int, ok bool) {
 }
 
 // courtKinds are the folded words that follow "tribunal" or "cour" in the
-// name of a French court before its seat: "tribunal judiciaire de Marseille",
-// "cour administrative d'appel de Lyon".
+// name of a court before its seat: "tribunal judiciaire de Marseille", "cour
+// administrative d'appel de Lyon", and abroad "tribunal régional de Munich",
+// "tribunal de district de Columbia", "cour suprême de Californie".
 var courtKinds = map[string][][]string{
 	"tribunal": {{"judiciaire"}, {"administratif"}, {"correctionnel"}, {"de", "commerce"},
-		{"des", "activites", "economiques"}, {"de", "grande", "instance"}, {}},
-	"cour": {{"d", "appel"}, {"administrative", "d", "appel"}, {"d", "assises"}},
+		{"des", "activites", "economiques"}, {"de", "grande", "instance"},
+		{"regional", "superieur"}, {"regional"}, {"federal"}, {"de", "district"}, {}},
+	"cour": {{"d", "appel"}, {"administrative", "d", "appel"}, {"d", "assises"}, {"federale"}, {"supreme"}},
 }
 
 // courtName returns the end of the name of a court that starts at token j
@@ -522,10 +527,48 @@ func (d *doc) namedAfterComma(j int) (s, e int, ok bool) {
 	return k + 1, e, e > k+1 && e-(k+1) <= 3
 }
 
+// maxComplementWords is the longest complement, in words, between an
+// organisation noun and the name set off by commas after it.
+const maxComplementWords = 6
+
+// apposedName returns the name set off by commas after the organisation noun
+// at token j, its determiner and its lower-case complement: "le groupement
+// des industriels du secteur, le Gifen, a lancé…", "une nouvelle filiale,
+// Vantage Studios, dans laquelle…". The noun follows a determiner, maybe
+// with an adjective between, and the apposition closes right after the
+// name.
+func (d *doc) apposedName(j int) (s, e int, ok bool) {
+	first, end := d.bounds(j)
+	toks := d.tz.toks
+	p := j - 1
+	if p > first && d.glued(j) && d.role(p)&roleAdj != 0 && toks[p].flags&fUpper == 0 {
+		p-- // "une nouvelle filiale"
+	}
+	if p < first || !d.glued(p+1) || d.role(p)&roleDet == 0 {
+		return 0, 0, false
+	}
+	k := j + 1
+	for k < end && k-j <= maxComplementWords && d.glued(k) {
+		k++
+	}
+	if k >= end || !d.commaBefore(k) || k+1 >= end {
+		return 0, 0, false
+	}
+	if d.role(k)&roleDet != 0 && d.glued(k+1) {
+		k++
+	}
+	e = d.capitalRun(k, 4)
+	if e == k || e-k > 3 || e < end && toks[e].gap&(gComma|gClose|gSentence|gPara) == 0 {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
 // capitalRun returns the end of the run of at most max free, glued words
 // starting at s that can make a name: capitalised words, with digits after
-// the first ("Nabu 2023"), "&" between two of them, and "AI". It returns s
-// when token s cannot start a name.
+// the first ("Nabu 2023"), "&" between two of them, an English possessive
+// ("Assassin's Creed") and "AI". It returns s when token s cannot start a
+// name.
 func (d *doc) capitalRun(s, max int) int {
 	_, end := d.bounds(s)
 	toks := d.tz.toks
@@ -538,6 +581,8 @@ func (d *doc) capitalRun(s, max int) int {
 		ok := t.flags&fUpper != 0
 		if e > s {
 			ok = ok || t.flags&(fDigit|fLetter) == fDigit || t.flags&fAmp != 0 && e+1 < end && toks[e+1].flags&fUpper != 0
+			// an English possessive belongs to the name: "Assassin's Creed", "Macy's"
+			ok = ok || t.gap == gApos && d.is(e, "s") && toks[e-1].flags&fUpper != 0
 			if !ok && d.innerLink(e, d.headed(s)) && e+1-s < max {
 				e += 2 // "Européenne de Calcul"
 				continue
@@ -607,10 +652,12 @@ func (d *doc) machineApposition(e int) bool {
 	return k < end && d.glued(k) && d.role(k)&roleMachineNoun != 0
 }
 
-// firmSuffixes are the last words that make a capitalised name a firm's
-// even without a cue: "Blockchange Ventures", "Pantera Capital".
+// firmSuffixes are the last words that make a capitalised name a firm's, or
+// an English-named laboratory's, even without a cue: "Blockchange Ventures",
+// "Pantera Capital", "CEVA Logistics", "SKA Observatory".
 var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies|fund|financial|pharmaceuticals|biosciences|holdings
-	|aerospace|helicopters|aircraft|engines|electronics|powertrain|automotive|media|international`)
+	|aerospace|helicopters|aircraft|engines|electronics|powertrain|automotive|media|international
+	|studios|logistics|mobility|laboratory|observatory`)
 
 // enumerated reports whether tokens [s, e) are an item of an enumeration,
 // not its first, whose other items include at least two organisations
@@ -905,12 +952,54 @@ func (d *doc) findAcronyms() {
 				}
 			}
 			if j <= d.end[f] && toks[j].gap&gClose != 0 {
-				d.linkAcronym(i, j)
+				d.linkAcronym(i, i, j)
 				continue
 			}
 			d.linkExpansion(i)
 		}
 	}
+	for f := range 2 {
+		for i := d.first[f] + 1; i < d.end[f]; i++ {
+			if toks[i].gap&gComma != 0 && toks[i].gap&^gComma == 0 && d.role(i)&roleDet != 0 && d.commaBefore(i) {
+				d.linkApposedAcronym(i)
+			}
+		}
+	}
+}
+
+// linkApposedAcronym handles an acronym set off by commas after its long
+// form, behind the determiner at token det: "le Centre national du cinéma et
+// de l'image animée, le CNC, a…", "le Bureau européen des unions de
+// consommateurs, le BEUC, réclame…". The acronym is a word in capitals or a
+// listed organisation, and the apposition closes right after it.
+func (d *doc) linkApposedAcronym(det int) {
+	_, end := d.bounds(det)
+	toks := d.tz.toks
+	a := det + 1
+	if a >= end || !d.glued(a) || d.role(a)&roleCommon != 0 {
+		return
+	}
+	j := a + 1
+	if c := d.cover[a]; c != 0 {
+		if d.spans[c-1].s != a || d.spans[c-1].kind != Organisation {
+			return
+		}
+		j = d.spans[c-1].e
+	} else if toks[a].flags&fAllUpper == 0 || toks[a].flags&fDigit != 0 || toks[a].end-toks[a].start < 2 {
+		return
+	}
+	if j < end && toks[j].gap&(gComma|gSentence|gClose|gPara) == 0 {
+		return // no apposition: ", le CNC de Paris"
+	}
+	if c := d.cover[det-1]; c != 0 && d.cover[a] == 0 {
+		// after a name found: only its own initials make the acronym its short form
+		long := d.spans[c-1]
+		letters := acronymLetters(d.text[d.fieldOf(a)][toks[a].start:toks[j-1].end])
+		if long.kind != Organisation || !d.initialsCover(long.s, long.e, letters) {
+			return
+		}
+	}
+	d.linkAcronym(det, a, j)
 }
 
 // linkExpansion handles a long form in parentheses after an acronym: "l'ANP
@@ -953,8 +1042,9 @@ func (d *doc) linkExpansion(i int) {
 	d.addForm(docForm{words: d.words(i, j), entry: -1, kind: Organisation, name: name})
 }
 
-// linkAcronym handles the acronym of tokens [i, j), between parentheses.
-func (d *doc) linkAcronym(i, j int) {
+// linkAcronym handles the acronym of tokens [i, j), between parentheses or
+// commas, whose long form ends before token le.
+func (d *doc) linkAcronym(le, i, j int) {
 	toks := d.tz.toks
 	acr := d.cover[i]
 	// a written-out acronym is capitalised only, "(Onisep)", and has four letters or more
@@ -967,7 +1057,7 @@ func (d *doc) linkAcronym(i, j int) {
 		return
 	}
 	// The long form just before: an accepted span, or free words back to a head word.
-	if c := d.cover[i-1]; c != 0 {
+	if c := d.cover[le-1]; c != 0 {
 		long := d.spans[c-1]
 		switch {
 		case long.kind != Organisation:
@@ -985,7 +1075,7 @@ func (d *doc) linkAcronym(i, j int) {
 		}
 		return
 	}
-	s := d.expansionStart(i, letters)
+	s := d.expansionStart(le, letters)
 	if s < 0 {
 		return
 	}
@@ -993,24 +1083,24 @@ func (d *doc) linkAcronym(i, j int) {
 		a := d.spans[acr-1]
 		switch {
 		case a.kind != Organisation:
-		case a.entry >= 0 && d.namesOther(s, i, a.entry):
+		case a.entry >= 0 && d.namesOther(s, le, a.entry):
 			// the listed acronym of another organisation, defined here anew:
 			// "la Fédération française de tennis (FFT)" is not the FFT of telecoms
-			name := d.text[d.fieldOf(i)][toks[s].start:toks[i-1].end]
-			long := span{s: s, e: i, kind: Organisation, entry: -1, name: name}
+			name := d.text[d.fieldOf(i)][toks[s].start:toks[le-1].end]
+			long := span{s: s, e: le, kind: Organisation, entry: -1, name: name}
 			d.accept(long)
-			d.addForm(docForm{words: d.words(s, i), entry: -1, kind: Organisation, name: name})
+			d.addForm(docForm{words: d.words(s, le), entry: -1, kind: Organisation, name: name})
 			d.redefine(i, j, a.entry, long)
 		default:
-			d.accept(span{s: s, e: i, kind: a.kind, entry: a.entry, name: a.name})
+			d.accept(span{s: s, e: le, kind: a.kind, entry: a.entry, name: a.name})
 		}
 		return
 	}
-	name := d.text[d.fieldOf(i)][toks[s].start:toks[i-1].end]
-	d.accept(span{s: s, e: i, kind: Organisation, entry: -1, name: name})
+	name := d.text[d.fieldOf(i)][toks[s].start:toks[le-1].end]
+	d.accept(span{s: s, e: le, kind: Organisation, entry: -1, name: name})
 	d.accept(span{s: i, e: j, kind: Organisation, entry: -1, name: name})
 	d.addForm(docForm{words: d.words(i, j), entry: -1, kind: Organisation, name: name})
-	d.addForm(docForm{words: d.words(s, i), entry: -1, kind: Organisation, name: name})
+	d.addForm(docForm{words: d.words(s, le), entry: -1, kind: Organisation, name: name})
 }
 
 // namesOther reports whether the long form of tokens [s, e) names another

@@ -562,6 +562,33 @@ var recognizeCases = []struct {
 		want: []string{}},
 	{name: "team noun, not the verb", text: "Le coureur de l'équipe Cofidis a gagné. Le MI300A équipe Tuolumne.",
 		want: []string{"O:Cofidis"}},
+	// An acronym set off by commas after its long form.
+	{name: "acronym in an apposition", text: "Le Centre national du livre, le CNL, a publié une étude sur la traduction automatique.",
+		want: []string{"O:Centre national du livre", "O:Centre national du livre=CNL"}},
+	{name: "capitals after a name are no acronym of it", text: "Selon Capgemini, le DSI, souvent seul, porte ces projets.",
+		want: []string{"O:Capgemini"}},
+	// Courts abroad named by their kind.
+	{name: "regional court abroad", text: "Le tribunal régional de Hambourg a rejeté en 2024 la plainte d'un photographe.",
+		want: []string{"O:tribunal régional de Hambourg"}},
+	// An English possessive belongs to the name.
+	{name: "possessive inside a title", text: "L'éditeur d'Assassin's Creed a présenté des personnages capables de dialoguer.",
+		want: nil},
+	{name: "possessive ends a company's name", text: "Le distributeur américain Macy's teste un assistant d'achat.",
+		want: []string{"O:Macy's"}},
+	// English trade and laboratory words end a name.
+	{name: "observatory and logistics suffixes", text: "Les relevés du Green Bank Observatory arrivent, et le transporteur a confié ses entrepôts à XPO Logistics.",
+		want: []string{"O:Green Bank Observatory", "O:XPO Logistics"}},
+	// Appositions and relative clauses before the verb.
+	{name: "apposition with autre", text: "Ouigo, autre filiale du groupe SNCF, a testé un outil de tarification.",
+		want: []string{"O:Ouigo", "O:SNCF=groupe SNCF"}},
+	{name: "business verb after a relative clause", text: "Eurostar, qui relie Paris à Londres en moins de deux heures et demie, avait signé en 2021 un accord de refinancement.",
+		want: []string{"O:Eurostar"}},
+	{name: "name set off by commas after its kind", text: "Le groupement des industriels électro-intensifs, l'Uniden, réclame un prix stable ; l'association de la filière, France Hydrogène, a salué la décision.",
+		want: []string{"O:Uniden", "O:France Hydrogène"}},
+	{name: "a place or an open phrase after a kind is no name", text: "Pour l'entreprise, Bruxelles, qui prépare le texte, va trop loin. Pour la société, Durand compte recruter.",
+		want: nil},
+	{name: "a place before a relative clause is no organisation", text: "Lyon, qui accueille un centre de calcul, a signé une convention avec la région.",
+		want: nil},
 }
 
 func TestRecognize(t *testing.T) {

@@ -87,7 +87,7 @@ var roleWords = map[role]string{
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
 		rachetera investit investi recrute associe acquiert acquis signe embauche inaugure presente
 		developpe exploite construit commercialise fabrique remporte fournit concoit emploie`,
-	roleAux:   `a ont vient viennent de d qui s va vont ete`,
+	roleAux:   `a ont avait avaient vient viennent de d qui s va vont ete`,
 	roleCoord: `et ou`,
 	roleCommon: `le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je tu son sa ses
 		leur leurs notre nos votre vos selon pour par avec dans sur sous en et mais ou donc or ni car ainsi
