@@ -488,9 +488,13 @@ type termCursor struct {
 	it     segment.PostingsIterator
 	n      uint64  // postings
 	weight float64 // boost × idf², 0 if the cursor does not score
-	doc    uint64
-	freq   uint64
-	norm   float64
+	// locate says to read the term's positions in each document, for a
+	// phrase.
+	locate    bool
+	doc       uint64
+	freq      uint64
+	norm      float64
+	positions []uint64 // in the current document, increasing, if locate
 }
 
 func (c *termCursor) start() error {
@@ -505,8 +509,15 @@ func (c *termCursor) set(p segment.Posting) {
 		return
 	}
 	c.doc = p.Number()
-	if c.weight != 0 {
+	if c.weight != 0 || c.locate {
 		c.freq, c.norm = p.Frequency(), p.Norm()
+	}
+	if c.locate {
+		c.positions = c.positions[:0]
+		for _, l := range p.Locations() {
+			c.positions = append(c.positions, l.Pos())
+		}
+		slices.Sort(c.positions)
 	}
 }
 
@@ -533,7 +544,7 @@ func (c *termCursor) cost() uint64 { return c.n }
 // A phraseCursor walks the documents of a field where the terms of a
 // phrase follow one another.
 type phraseCursor struct {
-	terms   []*positionsCursor // one per non-empty slot, rarest first
+	terms   []*phraseTerm // one per non-empty slot, rarest first
 	weight  float64
 	started bool
 	doc     uint64
@@ -541,35 +552,10 @@ type phraseCursor struct {
 	norm    float64
 }
 
-// A positionsCursor walks the postings of one term of a phrase with its
-// positions.
-type positionsCursor struct {
+// A phraseTerm is a term of a phrase with its positions.
+type phraseTerm struct {
 	termCursor
-	slot      uint64   // the term's position in the phrase
-	positions []uint64 // in the current document, increasing
-}
-
-func (c *positionsCursor) seek(target uint64) (uint64, error) {
-	if c.doc < target {
-		p, err := c.it.Advance(target)
-		if err != nil {
-			return done, err
-		}
-		c.setPositions(p)
-	}
-	return c.doc, nil
-}
-
-func (c *positionsCursor) setPositions(p segment.Posting) {
-	c.termCursor.set(p)
-	c.positions = c.positions[:0]
-	if p != nil {
-		c.norm = p.Norm()
-		for _, l := range p.Locations() {
-			c.positions = append(c.positions, l.Pos())
-		}
-		slices.Sort(c.positions)
-	}
+	slot uint64 // the term's position in the phrase
 }
 
 // newFieldCursor returns the cursor of a word or phrase in one field, nil if
@@ -592,15 +578,13 @@ func newFieldCursor(dict segment.TermDictionary, deleted *roaring.Bitmap, w text
 			c := &termCursor{it: postings.Iterator(weight != 0, weight != 0, false, nil), n: postings.Count(), weight: weight}
 			return c, c.start()
 		}
-		c := &positionsCursor{termCursor: termCursor{it: postings.Iterator(true, true, true, nil), n: postings.Count()}, slot: uint64(slot)}
-		first, err := c.it.Next()
-		if err != nil {
+		c := &phraseTerm{termCursor: termCursor{it: postings.Iterator(true, true, true, nil), n: postings.Count(), locate: true}, slot: uint64(slot)}
+		if err := c.start(); err != nil {
 			return nil, err
 		}
-		c.setPositions(first)
 		p.terms = append(p.terms, c)
 	}
-	slices.SortStableFunc(p.terms, func(a, b *positionsCursor) int { return cmp.Compare(a.n, b.n) })
+	slices.SortStableFunc(p.terms, func(a, b *phraseTerm) int { return cmp.Compare(a.n, b.n) })
 	return p, nil
 }
 
