@@ -131,10 +131,10 @@ func (d *doc) orgCueAfter(e int) bool {
 			k++ // ", autre filiale du groupe"
 		} else if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
 			k++
-			if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) {
-				k++ // ", le principal opérateur"
+			if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) && !d.isApposition(k) {
+				k++ // ", le principal opérateur", but ", une jeune pousse" is the noun
 			}
-		} else if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) {
+		} else if d.role(k)&roleAdj != 0 && d.tz.toks[k].flags&fUpper == 0 && k+1 < end && d.glued(k+1) && !d.isApposition(k) {
 			k++ // without a determiner: ", premier groupe coopératif"
 		}
 		return d.isApposition(k) && !d.clauseSubject(k)

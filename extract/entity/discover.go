@@ -37,6 +37,10 @@ func (d *doc) findUnknown() {
 				d.acceptUnknown(j, e, Organisation)
 				continue
 			}
+			if e, ok := d.headedPhrase(j); ok && d.validName(j, e, Organisation, persons) {
+				d.acceptUnknown(j, e, Organisation)
+				continue
+			}
 			if e, ok := d.clubName(j); ok && d.validName(j, e, Organisation, persons) {
 				d.acceptUnknown(j, e, Organisation)
 				continue
@@ -120,7 +124,7 @@ func (d *doc) findUnknown() {
 // participation de X", "une série A menée par X").
 func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 	_, end := d.bounds(j)
-	links := d.is(j, "filiale") || d.is(j, "rachat") || d.is(j, "rachete") || d.is(j, "rachetee") || d.is(j, "partenariat") || d.is(j, "aupres") ||
+	links := d.is(j, "filiale") || d.is(j, "rachat") || d.is(j, "rachete") || d.is(j, "rachetee") || d.is(j, "partenariat") || d.is(j, "partenariats") || d.is(j, "aupres") ||
 		d.is(j, "participation") || d.is(j, "menee") || d.is(j, "mene") || d.is(j, "emmenee") ||
 		d.is(j, "propriete") || d.is(j, "cede")
 	k := j + 1
@@ -385,8 +389,62 @@ func (d *doc) domainAfter(k, end int, comma bool) int {
 	if e == k {
 		return 0
 	}
+	if e < end && d.glued(e) && d.tz.toks[e].flags&fUpper == 0 && domainAdjectives[string(d.folded(e))] {
+		e++ // a lower-case adjective of the domain: "de l'Enseignement supérieur", "de la Transition numérique"
+	}
 	return e
 }
+
+// domainAdjectives are the folded adjectives that complete a ministry's
+// capitalised domain in lower case.
+var domainAdjectives = toSet(`superieur|numerique|ecologique|energetique|nationale|national|publique|publics|public
+	|etrangeres|exterieur|exterieurs|solidaire|solidaires|sociale|sociales|territoriale|territoriales
+	|industrielle|alimentaire|professionnelle|interieure|economique|civile|maritime|maritimes`)
+
+// Bounds, in words, of the lower-case complement of a head word in
+// headedPhrase.
+const (
+	minHeadedWords = 3
+	maxHeadedWords = 12
+)
+
+// headedPhrase returns the end of an organisation's name that starts at
+// token j with a capitalised head word after "le", "la" or "l'" and goes on
+// with a lower-case complement of three to twelve words, holding "de", "du",
+// "des" or "d'", up to the verb whose subject the name is: "le Syndicat
+// national du jeu vidéo réclame", "la Fédération du commerce et de la
+// distribution prévient". A capital, a punctuation mark, a digit or a
+// relative pronoun in the complement leaves the name to other rules.
+func (d *doc) headedPhrase(j int) (e int, ok bool) {
+	first, end := d.bounds(j)
+	toks := d.tz.toks
+	if toks[j].flags&fUpper == 0 || d.role(j)&roleHead == 0 || j == first || !d.glued(j) ||
+		!(d.is(j-1, "le") || d.is(j-1, "la") || d.is(j-1, "l")) {
+		return 0, false
+	}
+	link := false
+	for k := j + 1; k < end && k-j <= maxHeadedWords+1; k++ {
+		if !d.glued(k) || d.cover[k] != 0 || toks[k].flags&(fUpper|fDigit) != 0 ||
+			d.is(k, "qui") || d.is(k, "que") || d.is(k, "dont") {
+			return 0, false
+		}
+		n := k - j - 1 // complement words before token k
+		if n >= minHeadedWords && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 &&
+			(d.verbAt(k) || stanceVerbs[string(d.folded(k))] && !d.participle(k)) {
+			return k, true
+		}
+		link = link || d.is(k, "de") || d.is(k, "du") || d.is(k, "des") || d.is(k, "d")
+	}
+	return 0, false
+}
+
+// stanceVerbs are the folded verbs, in the present tense, by which a body
+// takes a stand or speaks: the name before them is their subject.
+var stanceVerbs = toSet(`reclame|reclament|previent|previennent|demande|demandent|estime|estiment|denonce
+	|denoncent|alerte|alertent|souligne|soulignent|rappelle|rappellent|regrette|regrettent|plaide|plaident
+	|recommande|recommandent|salue|saluent|conteste|contestent|deplore|deplorent|redoute|redoutent
+	|affirme|affirment|juge|jugent|appelle|appellent|propose|proposent|represente|representent
+	|regroupe|regroupent|publie|publient`)
 
 // clubName returns the end of a sports club's name that starts at token j
 // with a club word: before a city or another capitalised name ("RC Lens",

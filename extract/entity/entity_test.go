@@ -589,6 +589,22 @@ var recognizeCases = []struct {
 		want: nil},
 	{name: "a place before a relative clause is no organisation", text: "Lyon, qui accueille un centre de calcul, a signé une convention avec la région.",
 		want: nil},
+	{name: "head word and lower-case complement up to the verb", text: "Le Syndicat national des producteurs de lait a signé un accord, et la Fédération des entreprises de la beauté prévient que les emplois sont menacés.",
+		want: []string{"O:Syndicat national des producteurs de lait", "O:Fédération des entreprises de la beauté"}},
+	{name: "a short complement or an auxiliary before a participle is no name", text: "Le Conseil d'administration a validé le plan. La Direction de la communication du groupe a publié un communiqué.",
+		want: nil},
+	{name: "ministry domain with a lower-case adjective", text: "Le ministère sénégalais de la Fonction publique et le ministère ivoirien de l'Économie numérique ont signé un accord.",
+		want: []string{"O:ministère sénégalais de la Fonction publique", "O:ministère ivoirien de l'Économie numérique"}},
+	{name: "a university named by its town in a list", text: "Oxford devance le MIT, Princeton et Cambridge.",
+		want: []string{"O:Massachusetts Institute of Technology=MIT", "O:Princeton University=Princeton", "O:University of Cambridge=Cambridge"}},
+	{name: "a town after à is not its university", text: "Isambard-AI est installé à Bristol et Dawn à Cambridge, où l'université de Cambridge l'exploite.",
+		want: []string{"M:Isambard-AI", "M:Dawn", "O:University of Cambridge=université de Cambridge"}},
+	{name: "a town after a preposition, an article and a university", text: "Paris-Saclay reste loin de Tsinghua et de l'université de Pékin.",
+		want: []string{"O:Tsinghua University=Tsinghua", "O:Peking University=université de Pékin"}},
+	{name: "partenariats avec as a cue", text: "L'UM6P a noué des partenariats avec Mila à Montréal.",
+		want: []string{"O:Université Mohammed VI Polytechnique=UM6P", "O:Mila"}},
+	{name: "jeune pousse and incubateur in an apposition", text: "Le fonds a investi dans Zorglub, une jeune pousse qui génère des interfaces. Boostr, l'incubateur lyonnais, accueille douze projets.",
+		want: []string{"O:Zorglub", "O:Boostr"}},
 }
 
 func TestRecognize(t *testing.T) {

@@ -264,6 +264,9 @@ func (d *doc) candidates(s int, t terminal) (fits [8]int32, n int) {
 		if n == len(fits) || !d.fits(s, t.end, fm) {
 			continue
 		}
+		if fm.town && d.afterA(s) {
+			continue // "Dawn à Cambridge": the town, not its university
+		}
 		if fm.gated {
 			if longer < 0 {
 				longer = 0
@@ -282,6 +285,17 @@ func (d *doc) candidates(s int, t terminal) (fits [8]int32, n int) {
 		n++
 	}
 	return fits, n
+}
+
+// afterA reports whether token s follows the preposition "à".
+func (d *doc) afterA(s int) bool {
+	first, _ := d.bounds(s)
+	if s == first || !d.glued(s) {
+		return false
+	}
+	t := d.tz.toks[s-1]
+	w := d.text[d.fieldOf(s-1)][t.start:t.end]
+	return w == "à" || w == "À"
 }
 
 // setEntry names sp after list entry e.
@@ -421,7 +435,8 @@ func (d *doc) placed(s, end int, e int32) bool {
 
 // listedWith reports whether tokens [s, e) are next to an accepted name of
 // the given kind in a list: "X et Y", "X, Y", "X ou Y", also with a
-// preposition before each name: "d'El Capitan, de Frontier et d'Aurora".
+// preposition before each name: "d'El Capitan, de Frontier et d'Aurora",
+// and an article: "de Tsinghua et de l'université de Pékin".
 func (d *doc) listedWith(s, e int, kind Kind) bool {
 	first, end := d.bounds(s)
 	if s-1 > first && d.glued(s) && d.preposition(s-1) {
@@ -446,6 +461,9 @@ func (d *doc) listedWith(s, e int, kind Kind) bool {
 			return true
 		case g&gBreak&^gComma == 0 && d.role(e)&roleCoord != 0 && d.glued(e+1) && d.preposition(e+1) && d.glued(e+2) && isOrg(e+2):
 			return true
+		case g&gBreak&^gComma == 0 && d.role(e)&roleCoord != 0 && d.glued(e+1) && d.preposition(e+1) && d.glued(e+2) &&
+			(d.is(e+2, "la") || d.is(e+2, "l") || d.is(e+2, "le")) && d.glued(e+3) && isOrg(e+3):
+			return true // "de Tsinghua et de l'université de Pékin"
 		}
 	}
 	// before: "Y, X", "Y et X"

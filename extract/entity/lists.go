@@ -41,6 +41,9 @@ type form struct {
 	// written with capitals ("Orange", "Free").
 	common bool
 	gated  bool // needs a cue nearby or an earlier sure mention
+	// town: a university's town standing for it ("Oxford"), which after
+	// "à" names the town
+	town bool
 }
 
 // columns of the two kinds of list.
@@ -207,7 +210,48 @@ func (b *builder) add(fields []string, col func(string) int, kind Kind) error {
 			return err
 		}
 	}
+	if kind == Organisation && strings.TrimSpace(fields[col("type")]) == "university" {
+		// the press names an English-speaking university by its town
+		// alone, "Oxford", "Princeton", which needs a cue or a list
+		if short := b.universityShort(name); short != "" {
+			n := len(b.r.forms)
+			if err := b.addForm(e, short, exact, true, seen); err != nil {
+				return err
+			}
+			if len(b.r.forms) > n { // not already a listed form
+				b.r.forms[n].town = true
+			}
+		}
+	}
 	return nil
+}
+
+// universityShort returns the distinctive word of an English university
+// name, "Oxford" for "University of Oxford", "Tsinghua" for "Tsinghua
+// University", or "" when the name has another shape or the word is a
+// place, a common word, a head word or a person's name.
+func (b *builder) universityShort(name string) string {
+	words := strings.Fields(name)
+	var w string
+	switch {
+	case len(words) == 3 && words[0] == "University" && words[1] == "of":
+		w = words[2]
+	case len(words) == 2 && words[1] == "University":
+		w = words[0]
+	default:
+		return ""
+	}
+	var tz tokenizer
+	tz.run(w, nil)
+	toks := tz.toks[:len(tz.toks)-1]
+	if len(toks) != 1 {
+		return ""
+	}
+	id := b.id(string(tz.buf[toks[0].fstart:toks[0].fend]))
+	if b.r.roles[id]&(rolePlace|roleCommon|roleFirstName|rolePerson|roleHead|roleAdj) != 0 {
+		return ""
+	}
+	return w
 }
 
 // shortForm returns the vocabulary ids of a name without its corporate

@@ -150,3 +150,31 @@ func foldedForm(text string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+func TestUniversityTownForms(t *testing.T) {
+	list := testOrgHeader + "University of Oxford\tuniversity\t\t\tuniversité d'Oxford\t\n" +
+		"Tsinghua University\tuniversity\t\t\t\t\n" +
+		"University of Tokyo\tuniversity\t\t\t\t\n" +
+		"Oxford Ionics\tstartup\t\t\t\t\n" +
+		"Massachusetts Institute of Technology\tuniversity\tMIT\t\t\t\n"
+	r, err := New(fstest.MapFS{"organisations_test.tsv": {Data: []byte(list)}})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Le classement place le MIT, Oxford et Tsinghua en tête.", []string{"O:Massachusetts Institute of Technology=MIT", "O:University of Oxford=Oxford", "O:Tsinghua University=Tsinghua"}},
+		{"Le MIT et Tokyo signent.", []string{"O:Massachusetts Institute of Technology=MIT"}},
+		{"Oxford a gagné une place.", []string{}},
+		{"L'université d'Oxford a ouvert un bureau à Oxford.", []string{"O:University of Oxford=université d'Oxford"}},
+		{"Oxford Ionics et l'université d'Oxford signent.", []string{"O:Oxford Ionics", "O:University of Oxford=université d'Oxford"}},
+	}
+	for _, tc := range cases {
+		_, got := r.Recognize("", tc.text)
+		if s := show(got); !slices.Equal(s, tc.want) {
+			t.Errorf("%q\n got %q\nwant %q", tc.text, s, tc.want)
+		}
+	}
+}

@@ -43,13 +43,13 @@ var roleWords = map[role]string{
 	roleWeakCue:     `machine machines systeme systemes cluster clusters partition partitions noeuds module modules grappe grappes`,
 	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine cluster grappe`,
 	roleOrgNoun: `startup up pousse societe entreprise groupe operateur fonds banque laboratoire labo consortium
-		filiale rachat rachete rachetee aupres concurrent concurrente rival rivale partenariat chez licorne editeur geant constructeur fabricant hebergeur assureur
+		filiale rachat rachete rachetee aupres concurrent concurrente rival rivale partenariat partenariats chez licorne editeur geant constructeur fabricant hebergeur assureur
 		fondation institut association ecole universite pepite fintech medtech biotech healthtech deeptech
 		investisseur equipementier integrateur specialiste cabinet coentreprise petrolier armateur chimiste
 		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
 		participation menee mene emmenee off essaimage courtier courtiers technopole iut
 		societes editeurs constructeurs equipementiers operateurs laboratoires etablissement gip
-		equipe club clubs propriete cede semencier sucrier cooperative neobanque`,
+		equipe club clubs propriete cede semencier sucrier cooperative neobanque incubateur accelerateur`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -59,6 +59,7 @@ var roleWords = map[role]string{
 		autrichienne emiratie saoudienne taiwanaise coreenne jeune nouvelle nouveau ancienne ancien
 		investissement capital risque
 		qatari qatarie marocain marocaine tunisien tunisienne algerien algerienne senegalais senegalaise
+		ivoirien ivoirienne camerounais camerounaise malien malienne beninois beninoise
 		nigerian nigeriane kenyan kenyane egyptien egyptienne africain africaine panafricain panafricaine
 		emirien emirienne bresilien bresilienne mexicain mexicaine australien australienne singapourien
 		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
@@ -77,6 +78,7 @@ var roleWords = map[role]string{
 		danoise danois neerlandaise neerlandais espagnole espagnol coreenne coreen taiwanaise taiwanais
 		indienne indien saoudienne saoudien emiratie emirati autrichienne autrichien polonaise polonais
 		qatari qatarie marocain marocaine tunisien tunisienne algerien algerienne senegalais senegalaise
+		ivoirien ivoirienne camerounais camerounaise malien malienne beninois beninoise
 		nigerian nigeriane kenyan kenyane egyptien egyptienne africain africaine panafricain panafricaine
 		emirien emirienne bresilien bresilienne mexicain mexicaine australien australienne singapourien
 		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
@@ -176,7 +178,8 @@ var roleWords = map[role]string{
 		issue issu incubee incube nee ex essaimage editeur filiale leader pionnier
 		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
-		fondation assureur coentreprise courtier propriete semencier sucrier cooperative neobanque`,
+		fondation assureur coentreprise courtier propriete semencier sucrier cooperative neobanque
+		incubateur accelerateur`,
 	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
 		directeur directrice directeurs directrices president presidente fondateur fondatrice cofondateur
 		cofondatrice dirigeant dirigeante dirigeants responsable responsables delegue deleguee delegues
