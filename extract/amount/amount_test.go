@@ -266,6 +266,12 @@ var findCases = []struct {
 	{"Katmandou débloque 2 milliards de roupies népalaises.", nil},
 	{"Rabat investit 3 milliards de dirhams marocains.", []want{{"3 milliards de dirhams marocains", 3e9, "MAD", 0, ""}}},
 	{"Le marché pèse 5 milliards de dirhams.", nil},
+	{"Le gouvernement marocain a par ailleurs inscrit 1,1 milliard de dirhams au budget de sa stratégie.", []want{{"1,1 milliard de dirhams", 1.1e9, "MAD", 0, ""}}},
+	{"Abou Dhabi a présenté son plan. Il prévoit 10 milliards de dirhams pour l'IA.", []want{{"10 milliards de dirhams", 10e9, "AED", 0, ""}}},
+	{"Le Maroc et les Émirats arabes unis signent un accord de 5 milliards de dirhams.", nil},
+	{"Riyad annonce 40 milliards de riyals pour ses centres de données.", []want{{"40 milliards de riyals", 40e9, "SAR", 0, ""}}},
+	{"Le Sénégal a financé le centre à hauteur de 1 105 milliards de FCFA.", []want{{"1 105 milliards de FCFA", 1105e9, "XOF", 0, ""}}},
+	{"Le prix du forfait est fixé à 150 000 FCFA par an.", []want{{"150 000 FCFA", 150000, "XOF", 0, ""}}},
 	// numbers written the English way, account units and price phrases
 	{"Le résultat net ressort à 3,2 MEUR, contre 850 KEUR un an plus tôt.", []want{{"3,2 MEUR", 3.2e6, "EUR", 0, ""}, {"850 KEUR", 850e3, "EUR", 0, ""}}},
 	{"La levée de $1,500,000 est bouclée.", nil},

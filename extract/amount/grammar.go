@@ -190,6 +190,9 @@ func (p *parser) currencyAt(i int) (string, int, bool) {
 	if q, next, found := p.currencyQualifierAt(i+1, code); found {
 		return q, next, true
 	}
+	if code, found := p.countryCurrency(t.word, i); found {
+		return code, i + 1, true // "le gouvernement marocain a inscrit 1,1 milliard de dirhams"
+	}
 	if ok && (code == "USD" || code == "INR") && t.kind == kindWord && p.foreignAdjectiveAt(i+1) {
 		// "dollars jamaïcains", "roupies népalaises": another country's
 		// money, whose code is not known
@@ -289,6 +292,28 @@ func (p *parser) bookContext(i int) bool {
 // the sentence before it, names the United Kingdom or one of its leaders:
 // "Rishi Sunak a annoncé 80 millions de livres" speaks of pounds.
 func (p *parser) britishContext(i int) bool {
+	return p.nearWords(i, britishWords)
+}
+
+// countryCurrency returns the currency a word that several countries use
+// ("dirhams") names at token i: that of the one country whose words are
+// near, none if no country's or several countries' are.
+func (p *parser) countryCurrency(word string, i int) (string, bool) {
+	code := ""
+	for _, c := range countryCurrencies[word] {
+		if p.nearWords(i, c.words) {
+			if code != "" {
+				return "", false
+			}
+			code = c.code
+		}
+	}
+	return code, code != ""
+}
+
+// nearWords tells whether the sentence of token i, or the sentence before
+// it in the same paragraph, holds one of words (lower-cased).
+func (p *parser) nearWords(i int, words map[string]bool) bool {
 	breaks := 0
 	for j := i - 1; j >= 0 && breaks < 2; j-- {
 		t := p.toks[j]
@@ -299,12 +324,12 @@ func (p *parser) britishContext(i int) bool {
 			breaks++
 			continue
 		}
-		if t.kind == kindWord && britishWords[lower(p.text[t.start:t.end])] {
+		if t.kind == kindWord && words[lower(p.text[t.start:t.end])] {
 			return true
 		}
 	}
 	for j := i + 1; j < len(p.toks) && p.toks[j].kind != kindBreak; j++ {
-		if t := p.toks[j]; t.kind == kindWord && britishWords[lower(p.text[t.start:t.end])] {
+		if t := p.toks[j]; t.kind == kindWord && words[lower(p.text[t.start:t.end])] {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package amount
 
-import "github.com/veille-fr/veille"
+import (
+	"strings"
+
+	"github.com/veille-fr/veille"
+)
 
 // scaleWords are the multipliers written out in full.
 var scaleWords = map[string]float64{
@@ -31,6 +35,36 @@ var currencies = map[string]string{
 	"yuan": "CNY", "yuans": "CNY", "cny": "CNY", "renminbi": "CNY", "cad": "CAD",
 	"roupie": "INR", "roupies": "INR", "inr": "INR", "won": "KRW", "wons": "KRW", "krw": "KRW",
 	"rouble": "RUB", "roubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
+	"fcfa": "XOF", "xof": "XOF", "xaf": "XAF",
+}
+
+// countryCurrencies name, for a currency word that several countries use,
+// the words of each country: near one country's words and no other's, a
+// bare "dirhams" or "riyals" is that country's money.
+var countryCurrencies = map[string][]struct {
+	words map[string]bool
+	code  string
+}{
+	"dirham":  {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
+	"dirhams": {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
+	"riyal":   {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
+	"riyals":  {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
+}
+
+var (
+	moroccanWords = toWordSet("maroc marocain marocaine marocains marocaines rabat casablanca marrakech tanger fès agadir benguérir chérifien chérifienne")
+	emiratiWords  = toWordSet("émirats émirati émiratis émirien émirienne abou abu dhabi dubaï dubai")
+	saudiWords    = toWordSet("saoudite saoudien saoudienne saoudiens saoudiennes riyad djeddah neom")
+	qatariWords   = toWordSet("qatar qatari qataris qatarie qataries doha")
+)
+
+// toWordSet returns the words of a space-separated list as a set.
+func toWordSet(list string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		set[w] = true
+	}
+	return set
 }
 
 // currencyQualifiers refine a currency word by the word after it.
