@@ -83,9 +83,14 @@ func (p *parser) amountAt() (veille.Amount, bool) {
 		return veille.Amount{}, false
 	}
 	last, ranged := first, false
-	if low, high, ok := p.rangeEnd(first); ok {
+	if p.changeBefore(p.i) {
+		// "le prix passe de 20 à 25 euros": two amounts, not a range
+		if from, ok := p.changeStart(first, true); ok {
+			first, last = from, from
+		}
+	} else if low, high, ok := p.rangeEnd(first); ok {
 		first, last, ranged = low, high, true
-	} else if high, ok := p.fallingStart(first); ok {
+	} else if high, ok := p.changeStart(first, false); ok {
 		first, last = high, high
 	}
 	p.signed = false

@@ -390,10 +390,12 @@ func (p *parser) rangeEnd(first part) (part, part, bool) {
 	return low, second, true
 }
 
-// fallingStart reads the first number of "de 40 à 38 euros": higher than the
-// second, it starts a change, not a range. It returns that number in the
-// second's scale and currency, to be read as an amount of its own.
-func (p *parser) fallingStart(first part) (part, bool) {
+// changeStart reads the first number of a change, "de 40 à 38 euros" or,
+// after a verb of change, "passe de 20 à 25 euros", and returns it in the
+// second number's scale and currency, to be read as an amount of its own.
+// Without a verb of change, only a first number higher than the second
+// starts a change (a lower one starts a range).
+func (p *parser) changeStart(first part, rising bool) (part, bool) {
 	if first.currency != "" || !p.connectorAt(first.next) {
 		return first, false
 	}
@@ -404,17 +406,32 @@ func (p *parser) fallingStart(first part) (part, bool) {
 	if !first.scaled && p.afterName(p.i) {
 		return first, false
 	}
-	high := first
-	if !high.scaled {
-		high.scale, high.scaled = second.scale, second.scaled
-		high.value = high.raw * high.scale
+	from := first
+	if !from.scaled {
+		from.scale, from.scaled = second.scale, second.scaled
+		from.value = from.raw * from.scale
 	}
-	if high.value <= second.value || high.value > maxFallRatio*second.value {
-		// "de 2025 à 3 millions" starts with a year, not a higher amount
+	switch {
+	case from.value > second.value:
+		if from.value > maxFallRatio*second.value {
+			// "de 2025 à 3 millions" starts with a year, not a higher amount
+			return first, false
+		}
+	case !rising || from.value == second.value || second.value > maxRangeRatio*from.value:
 		return first, false
 	}
-	high.currency = second.currency
-	return high, true
+	from.currency = second.currency
+	return from, true
+}
+
+// changeBefore tells whether the number at token i follows a verb of change
+// and "de": "passe de", "a été porté de", "recule de".
+func (p *parser) changeBefore(i int) bool {
+	if w := p.tok(i - 1).word; w != "de" && w != "d" {
+		return false
+	}
+	verb := p.tok(i - 2)
+	return verb.kind == kindWord && (hasStem(verb.word, changeStems) || changeWords[verb.word])
 }
 
 // maxFallRatio is the largest ratio between the first and the second number
@@ -556,10 +573,11 @@ func (p *parser) qualifier(start int) veille.Qualifier {
 	}
 	before = strings.TrimSuffix(strings.TrimSuffix(before, " les"), " le")
 	last := before[strings.LastIndexAny(before, " \u00a0")+1:]
-	for _, stem := range approachStems {
-		if strings.HasPrefix(last, stem) {
-			return veille.QualifierAbout
-		}
+	switch {
+	case hasStem(last, approachStems):
+		return veille.QualifierAbout
+	case hasStem(last, exceedStems):
+		return veille.QualifierOver
 	}
 	return veille.QualifierNone
 }

@@ -153,6 +153,21 @@ var qualifiers = []struct {
 	{"au maximum", veille.QualifierUpTo}, {"moins de", veille.QualifierUnder},
 }
 
+// changeStems begin the verbs and nouns of a change from one value to
+// another: "passe de 20 à 25 euros", "le loyer a augmenté de 900 à 1 100
+// euros".
+var changeStems = []string{"pass", "augment", "grimp", "bondi", "progress", "recul", "baiss", "diminu",
+	"chut", "évolu", "relev", "ramen", "rehauss", "abaiss", "réduit", "gonfl", "envol", "croî"}
+
+// changeWords are the whole words of a change whose stems would catch other
+// words: "porté de 2 à 3 millions" but not "portefeuille".
+var changeWords = map[string]bool{"porté": true, "portée": true, "portés": true, "portées": true,
+	"crû": true, "cru": true, "hausse": true}
+
+// exceedStems begin the verbs that put an amount above a value: "le budget
+// dépasse 4 milliards".
+var exceedStems = []string{"dépass", "excèd", "excéd", "surpass", "franchi"}
+
 // approachStems begin the verbs that put an amount near a value: "le budget
 // avoisine les 3 milliards", "une valorisation frôlant les 6 milliards".
 var approachStems = []string{"avoisin", "frôl"}
