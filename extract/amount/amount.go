@@ -42,9 +42,10 @@ type parser struct {
 	text         string
 	toks         []token
 	i            int
-	lastCurrency string // the currency last written out, for amounts that leave it implied
-	consumed     int    // byte offset after the last amount found
-	signed       bool   // a currency sign stands before the number being read
+	lastCurrency string  // the currency last written out, for amounts that leave it implied
+	lastScale    float64 // the scale of the last amount found, for "dont 3,5" after it
+	consumed     int     // byte offset after the last amount found
+	signed       bool    // a currency sign stands before the number being read
 }
 
 // part is one number with what follows it: "10", "20 M€", "1,8 milliard d'euros".
@@ -105,13 +106,18 @@ func (p *parser) amountAt() (veille.Amount, bool) {
 	if cur == "" && before != "" {
 		cur, start = before, p.tok(beforeIdx).start
 	}
+	if cur == "" && !ranged && !last.scaled && p.ellipsisAt(p.i, last) {
+		// "7 milliards d'euros, dont 3,5 apportés par les États"
+		first.value, first.scale, first.scaled = first.raw*p.lastScale, p.lastScale, true
+		last = first
+	}
 	if cur == "" {
 		if !last.scaled || p.dollarPrefixAt(last.next) || !p.impliedMoney(last.next) {
 			return veille.Amount{}, false
 		}
 		cur = p.lastCurrency
 	}
-	p.lastCurrency = cur
+	p.lastCurrency, p.lastScale = cur, last.scale
 	a := veille.Amount{Text: p.text[start:last.end], Value: first.value, Currency: cur,
 		Qualifier: p.qualifier(start)}
 	if ranged {

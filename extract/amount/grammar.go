@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"math"
 	"strings"
 
 	"github.com/veille-fr/veille"
@@ -365,6 +366,13 @@ func (p *parser) rangeEnd(first part) (part, part, bool) {
 	if !p.connectorAt(first.next) {
 		return first, first, false
 	}
+	if first.currency != "" && p.tok(first.next).word == "à" {
+		if w := p.tok(p.i - 1).word; w != "de" && w != "d" && w != "entre" {
+			// "le titre a gagné 3,20 € à 45,80 €": a change and where it
+			// led, but "de 10 € à 20 €" is a range
+			return first, first, false
+		}
+	}
 	second, ok := p.part(first.next + 1)
 	if !ok || second.currency == "" && !second.scaled {
 		return first, first, false
@@ -484,7 +492,8 @@ func (p *parser) moneyContext(i int) bool {
 			// a semicolon joins two clauses of one sentence
 			break
 		}
-		if t.kind == kindSymbol {
+		if t.kind == kindSymbol || t.end <= p.consumed {
+			// a sign, or an amount found earlier in the sentence
 			return true
 		}
 		if t.kind != kindWord {
@@ -506,7 +515,7 @@ func (p *parser) moneyContext(i int) bool {
 // ("109 milliards d'investissements"), or its sentence speaks of money or
 // "pour" stands before it, and no noun of something else follows it.
 func (p *parser) impliedMoney(next int) bool {
-	if p.moneyFollows(next) {
+	if p.moneyFollows(next) || p.moneyParticipleAt(next) {
 		return true
 	}
 	return (p.moneyContext(p.i) || p.priceBefore(p.i)) && !p.countFollows(next)
@@ -558,6 +567,37 @@ func (p *parser) moneyFollows(j int) bool {
 	return hasStem(noun, moneyNouns)
 }
 
+// moneyParticipleAt tells whether token j is the participle of a verb of
+// money, as in "les 109 milliards annoncés" or "3,5 apportés par l'État".
+func (p *parser) moneyParticipleAt(j int) bool {
+	t := p.tok(j)
+	if t.kind != kindWord || !hasStem(t.word, moneyParticiples) {
+		return false
+	}
+	for _, ending := range []string{"é", "és", "ée", "ées", "is", "ise", "ises"} {
+		if strings.HasSuffix(t.word, ending) {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipsisAt tells whether the number at token i, without scale or
+// currency, leaves out those of the amount found before it in the sentence:
+// after "dont" or "soit", with decimals or before a participle of money,
+// "7 milliards d'euros, dont 3,5 apportés par les États".
+func (p *parser) ellipsisAt(i int, pt part) bool {
+	if w := p.tok(i - 1).word; w != "dont" && w != "soit" || p.lastScale <= 1 || p.consumed == 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && p.toks[j].end > p.consumed; j-- {
+		if p.toks[j].kind == kindBreak {
+			return false // the amount before is in another sentence
+		}
+	}
+	return pt.raw != math.Trunc(pt.raw) || p.moneyParticipleAt(pt.next)
+}
+
 // qualifier returns the qualifier written just before start.
 func (p *parser) qualifier(start int) veille.Qualifier {
 	before := strings.ToLower(p.text[max(0, start-24):start])
@@ -571,16 +611,33 @@ func (p *parser) qualifier(start int) veille.Qualifier {
 			return q.q
 		}
 	}
-	before = strings.TrimSuffix(strings.TrimSuffix(before, " les"), " le")
-	last := before[strings.LastIndexAny(before, " \u00a0")+1:]
-	switch {
+	// "dépasse les 3 milliards", "franchit la barre des 10 milliards",
+	// "passé sous la barre des 2 dollars", "dépasse rarement 500 000 euros"
+	for _, mark := range thresholdWords {
+		before = strings.TrimSuffix(before, mark)
+	}
+	words := strings.Fields(before)
+	if n := len(words); n > 1 && strings.HasSuffix(words[n-1], "ment") {
+		words = words[:n-1]
+	}
+	if len(words) == 0 {
+		return veille.QualifierNone
+	}
+	switch last := words[len(words)-1]; {
 	case hasStem(last, approachStems):
 		return veille.QualifierAbout
 	case hasStem(last, exceedStems):
 		return veille.QualifierOver
+	case last == "sous":
+		return veille.QualifierUnder
 	}
 	return veille.QualifierNone
 }
+
+// thresholdWords are the words between a verb of comparison and the amount
+// it compares with, taken off in this order: "la barre des", "les".
+var thresholdWords = []string{" la barre des", " la barre de", " le cap des", " le cap de",
+	" le seuil des", " le seuil de", " les", " le"}
 
 // hasStem tells whether word starts with one of stems.
 func hasStem(word string, stems []string) bool {

@@ -164,6 +164,11 @@ var changeStems = []string{"pass", "augment", "grimp", "bondi", "progress", "rec
 var changeWords = map[string]bool{"porté": true, "portée": true, "portés": true, "portées": true,
 	"crû": true, "cru": true, "hausse": true}
 
+// moneyParticiples begin the participles that make a number before them
+// money: "les 109 milliards annoncés", "dont 3,5 apportés par l'État".
+var moneyParticiples = []string{"annonc", "promi", "investi", "levé", "engag", "mobilis", "débloqu",
+	"inject", "apport", "allou", "consacr", "dépens", "versé", "budgét", "financ"}
+
 // exceedStems begin the verbs that put an amount above a value: "le budget
 // dépasse 4 milliards".
 var exceedStems = []string{"dépass", "excèd", "excéd", "surpass", "franchi"}
