@@ -62,7 +62,7 @@ func (r *Reader) readPage(ctx context.Context, ref string) (veille.Article, erro
 	}
 	a, err := parse.Article(parse.Page{URL: resp.URL, ContentType: resp.ContentType, Body: resp.Body})
 	if err != nil {
-		return veille.Article{}, errorf(veille.ENOTARTICLE, err, "parse %s", resp.URL)
+		return veille.Article{}, parseError(err)
 	}
 	a.URL = resp.URL
 	a.ID = veille.DocumentID(pageKey(resp.URL, a.CanonicalURL))
@@ -81,7 +81,7 @@ func (r *Reader) readLocal(path string) (veille.Article, error) {
 	}
 	a, err := parse.Article(parse.Page{URL: key, Body: body})
 	if err != nil {
-		return veille.Article{}, errorf(veille.ENOTARTICLE, err, "parse %s", path)
+		return veille.Article{}, parseError(err)
 	}
 	a.URL = (&url.URL{Scheme: "file", Path: filepath.ToSlash(key)}).String()
 	a.ID = veille.DocumentID(key)
@@ -99,4 +99,13 @@ func (p *pendingPages) take(ref string) *fetch.Response {
 		delete(p.pages, ref)
 	}
 	return resp
+}
+
+// parseError returns the error of the parser, which names the page already,
+// with the code not_article unless it has a code of its own.
+func parseError(err error) error {
+	if veille.ErrorCode(err) == veille.EINTERNAL {
+		return veille.Errorf(veille.ENOTARTICLE, "%w", err)
+	}
+	return err
 }

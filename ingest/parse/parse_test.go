@@ -99,6 +99,19 @@ func TestCharsets(t *testing.T) {
 			t.Errorf("%s: Text = %q, want %q", tt.name, a.Text, text)
 		}
 	}
+	// A text file in UTF-16 with its byte order mark, as some editors on
+	// Windows save them: the mark is no part of the title.
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "Titre\n\n" + text + "\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	a, err := Article(Page{URL: "note.txt", Body: utf16})
+	if err != nil {
+		t.Fatalf("utf-16 text: %v", err)
+	}
+	if a.Title != "Titre" || a.Text != text {
+		t.Errorf("utf-16 text: Title = %q, Text = %q, want %q and %q", a.Title, a.Text, "Titre", text)
+	}
 }
 
 func TestArticleSniffing(t *testing.T) {

@@ -37,9 +37,15 @@ func Text(p Page) (veille.Article, error) {
 	return a, nil
 }
 
-// decode returns body as valid UTF-8, from the charset the header, a BOM or a
-// <meta> declares, else UTF-8 when valid, else Windows-1252.
+// decode returns body as valid UTF-8 without a byte order mark, from the
+// charset the header, a BOM or a <meta> declares, else UTF-8 when valid, else
+// Windows-1252.
 func decode(body []byte, contentType string) string {
+	return strings.TrimPrefix(decodeCharset(body, contentType), "\uFEFF")
+}
+
+// decodeCharset returns body as valid UTF-8, as decode says.
+func decodeCharset(body []byte, contentType string) string {
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	enc, name, certain := charset.DetermineEncoding(body, contentType)
 	if !certain && utf8.Valid(body) {
