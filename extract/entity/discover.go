@@ -54,6 +54,18 @@ func (d *doc) findUnknown() {
 				if ok && d.validName(s, e, Machine, persons) {
 					d.acceptUnknown(s, e, Machine)
 				}
+				// a plural noun names a list: "ses machines Dragão et Atlas",
+				// its first item maybe a listed machine
+				if !ok && j+1 < d.end[f] && d.cover[j+1] != 0 && d.glued(j+1) {
+					if sp := d.spans[d.cover[j+1]-1]; sp.kind == Machine && sp.s == j+1 {
+						e, ok = sp.e, true
+					}
+				}
+				if ok && d.plural(j) {
+					if s, e, ok := d.joinedName(e); ok && e-s <= 3 && d.validName(s, e, Machine, persons) {
+						d.acceptUnknown(s, e, Machine)
+					}
+				}
 				continue
 			}
 			nat := rl&roleNat != 0 && j > d.first[f] && d.glued(j) && d.role(j-1)&roleDet != 0 && toks[j].flags&fUpper == 0
@@ -103,7 +115,7 @@ func (d *doc) findUnknown() {
 				case d.orgCueAfter(e) && !d.personShaped(s, e) && !d.frontedPlace(s) && !d.frontedParticiple(s, e) && !d.complementSubject(s, e) &&
 					d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
-				case d.machineApposition(e) && !d.afterPreposition(s) && d.validName(s, e, Machine, persons):
+				case d.machineApposition(e) && (!d.afterPreposition(s) || d.describedAs(e) > 0) && d.validName(s, e, Machine, persons):
 					d.acceptUnknown(s, e, Machine)
 				case d.firmSuffixed(s, e) && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
@@ -279,6 +291,7 @@ var localBodies = [][]string{
 	{"communaute", "d", "agglomeration"},
 	{"communaute", "urbaine"},
 	{"chambre", "de", "commerce", "et", "d", "industrie"},
+	{"chambre", "de", "commerce"},
 }
 
 // localBodyName returns the name of a group of communes or of a chamber of
@@ -311,6 +324,9 @@ func (d *doc) localBodyName(j int) (s, e int, ok bool) {
 		e = d.capitalRun(k, maxUnknownWords)
 		for e > k && e+1 < end && d.glued(e) && d.glued(e+1) && d.is(e, "et") && d.tz.toks[e+1].flags&fUpper != 0 && d.cover[e+1] == 0 {
 			e = d.capitalRun(e+1, 2) // "Brie des Rivières et Châteaux"
+		}
+		if e > k && e < end && d.glued(e) && d.tz.toks[e].flags&fUpper == 0 && (d.is(e, "metropolitain") || d.is(e, "metropolitaine")) {
+			e++ // a place and its adjective: "la Chambre de commerce du Montréal métropolitain"
 		}
 		if e == k || !d.free(j, e) {
 			return 0, 0, false
@@ -430,7 +446,7 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		}
 		n := k - j - 1 // complement words before token k
 		if n >= minHeadedWords && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 &&
-			(d.verbAt(k) || stanceVerbs[string(d.folded(k))] && !d.participle(k)) {
+			(d.verbAt(k) || stanceVerbs[string(d.folded(k))] && !d.participle(k) || bodyHeads[string(d.folded(j))] && d.stanceAfterAux(k)) {
 			return k, true
 		}
 		link = link || d.is(k, "de") || d.is(k, "du") || d.is(k, "des") || d.is(k, "d")
@@ -440,6 +456,20 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 
 // stanceVerbs are the folded verbs, in the present tense, by which a body
 // takes a stand or speaks: the name before them is their subject.
+// bodyHeads are the folded head words that name a body of members by
+// themselves, never a department of one: a stance after an auxiliary is
+// theirs ("la Fédération française du bâtiment a publié"), while "la
+// Direction de la communication du groupe a publié" names no organisation.
+var bodyHeads = toSet(`federation|syndicat|association|ligue|confederation`)
+
+// stanceAfterAux reports whether an auxiliary at token k comes before one of
+// the stanceVerbs: "ont publié", "a demandé".
+func (d *doc) stanceAfterAux(k int) bool {
+	_, end := d.bounds(k)
+	return d.role(k)&roleAux != 0 && (d.is(k, "a") || d.is(k, "ont") || d.is(k, "avait") || d.is(k, "avaient")) &&
+		k+1 < end && d.glued(k+1) && stanceVerbs[string(d.folded(k+1))]
+}
+
 var stanceVerbs = toSet(`reclame|reclament|previent|previennent|demande|demandent|estime|estiment|denonce
 	|denoncent|alerte|alertent|souligne|soulignent|rappelle|rappellent|regrette|regrettent|plaide|plaident
 	|recommande|recommandent|salue|saluent|conteste|contestent|deplore|deplorent|redoute|redoutent
@@ -513,10 +543,40 @@ func (d *doc) employerAfter(j int) (s, e int, ok bool) {
 	if e == k || e-k > maxUnknownWords || d.role(k)&roleCommon != 0 {
 		return 0, 0, false // "le président de la République française"
 	}
+	if e-k == 1 && d.role(k)&roleHead != 0 {
+		if t := d.complementEnd(k); t > 0 {
+			return k, t, true // "un dirigeant du Syndicat des entreprises du tour-operating."
+		}
+	}
 	if article && e-k == 1 && d.tz.toks[k].flags&(fAllUpper|fMixed) == 0 {
 		return 0, 0, false // a department, not a company: "la directrice de la Communication"
 	}
 	return k, e, true
+}
+
+// complementEnd returns the end of the lower-case complement of the head word
+// at token k when it starts with "de" and closes the sentence or the clause
+// within maxHeadedWords words ("Syndicat des entreprises du
+// tour-operating."), or 0.
+func (d *doc) complementEnd(k int) int {
+	_, end := d.bounds(k)
+	toks := d.tz.toks
+	if k+1 >= end || !d.glued(k+1) || !(d.is(k+1, "de") || d.is(k+1, "du") || d.is(k+1, "des") || d.is(k+1, "d")) {
+		return 0
+	}
+	for e := k + 2; e-k <= maxHeadedWords+1; e++ {
+		if e == end || toks[e].gap&(gSentence|gPara|gComma) != 0 {
+			if e-k-1 < minHeadedWords || d.role(e-1)&(roleLink|roleDet|roleCoord) != 0 {
+				return 0
+			}
+			return e
+		}
+		if !d.glued(e) || d.cover[e] != 0 || toks[e].flags&(fUpper|fDigit) != 0 || d.role(e)&(roleAux|roleVerb|roleCoord) != 0 ||
+			d.is(e, "qui") || d.is(e, "que") || d.is(e, "dont") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // joinedName returns the capitalised name joined by "et" or "ou" to the
@@ -533,6 +593,13 @@ func (d *doc) joinedName(e int) (s, end int, ok bool) {
 	}
 	end = d.capitalRun(s, maxUnknownWords+1)
 	return s, end, end > s && end-s <= maxUnknownWords && d.tz.toks[s].flags&fUpper != 0
+}
+
+// plural reports whether the word at token j is written in the plural, its
+// last letter an "s" or an "x".
+func (d *doc) plural(j int) bool {
+	w := d.folded(j)
+	return len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x')
 }
 
 // projectName reports whether the name at token s follows "projet",
@@ -686,7 +753,7 @@ func (d *doc) innerLink(e int, head bool) bool {
 // suffix ("Laurence Devillers", not "Qevlar AI" nor "Dragonfly 3"). Before
 // "annonce" or ", spécialiste de", such a name is more often a person's.
 func (d *doc) personShaped(s, e int) bool {
-	if e-s != 2 || d.role(s+1)&roleSuffix != 0 || firmSuffixes[string(d.folded(s+1))] {
+	if e-s != 2 || d.role(s+1)&roleSuffix != 0 || firmSuffixes[string(d.folded(s+1))] || localSuffixes[string(d.folded(s+1))] {
 		return false
 	}
 	for i := s; i < e; i++ {
@@ -703,11 +770,27 @@ func (d *doc) machineApposition(e int) bool {
 	if e+1 >= end || d.tz.toks[e].gap&^gComma != 0 || d.tz.toks[e].gap&gComma == 0 {
 		return false
 	}
-	k := e
+	k := e + d.describedAs(e)
 	if d.role(k)&roleDet != 0 {
 		k++
 	}
 	return k < end && d.glued(k) && d.role(k)&roleMachineNoun != 0
+}
+
+// describingWords are the folded participles that, followed by "comme",
+// describe the name before them: ", présenté comme le supercalculateur…".
+var describingWords = toSet(`presente|presentee|decrit|decrite|considere|consideree|annonce|annoncee`)
+
+// describedAs returns 2 when a participle and "comme" open token k
+// (", présenté comme…"), else 0. Such a description names what the name
+// before is, even after a preposition: "la construction de Coatlicue,
+// présenté comme le supercalculateur le plus puissant".
+func (d *doc) describedAs(k int) int {
+	_, end := d.bounds(k)
+	if k+2 < end && describingWords[string(d.folded(k))] && d.glued(k+1) && d.is(k+1, "comme") && d.glued(k+2) {
+		return 2
+	}
+	return 0
 }
 
 // firmSuffixes are the last words that make a capitalised name a firm's, or
@@ -715,7 +798,7 @@ func (d *doc) machineApposition(e int) bool {
 // "Pantera Capital", "CEVA Logistics", "SKA Observatory".
 var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies|fund|financial|pharmaceuticals|biosciences|holdings
 	|aerospace|helicopters|aircraft|engines|electronics|powertrain|automotive|media|international
-	|studios|logistics|mobility|laboratory|observatory`)
+	|studios|logistics|mobility|laboratory|observatory|group`)
 
 // enumerated reports whether tokens [s, e) are an item of an enumeration,
 // not its first, whose other items include at least two organisations
@@ -887,6 +970,9 @@ func (d *doc) validName(s, e int, kind Kind, persons map[string]bool) bool {
 	if s > first && d.glued(s) && d.role(s-1)&(roleTitle|roleFirstName) != 0 && d.tz.toks[s-1].flags&fUpper != 0 {
 		return false
 	}
+	if d.titledPerson(s) {
+		return false
+	}
 	// a firm suffix says a firm is meant even after a first name: "Morgan
 	// Stanley Infrastructure Partners"
 	firm := kind == Organisation && e-s >= 2 && firmSuffixes[string(d.folded(e-1))]
@@ -915,6 +1001,14 @@ func (d *doc) validName(s, e int, kind Kind, persons map[string]bool) bool {
 		allPlaces = allPlaces && d.role(i)&rolePlace != 0
 	}
 	return !allPlaces && !excludedPhrases[d.phrase(s, e)]
+}
+
+// titledPerson reports whether token s follows a lower-case title after a
+// determiner, which names a person: "le président Lula", "la ministre Chappaz".
+func (d *doc) titledPerson(s int) bool {
+	first, _ := d.bounds(s)
+	return s-1 > first && d.glued(s) && d.glued(s-1) && d.role(s-1)&roleTitle != 0 &&
+		d.tz.toks[s-1].flags&fUpper == 0 && d.role(s-2)&roleDet != 0
 }
 
 // phrase returns the folded words of tokens [s, e) joined by spaces.
@@ -1043,8 +1137,9 @@ func (d *doc) linkApposedAcronym(det int) {
 			return
 		}
 		j = d.spans[c-1].e
-	} else if toks[a].flags&fAllUpper == 0 || toks[a].flags&fDigit != 0 || toks[a].end-toks[a].start < 2 {
-		return
+	} else if toks[a].flags&fDigit != 0 || toks[a].end-toks[a].start < 2 ||
+		toks[a].flags&fAllUpper == 0 && (toks[a].flags&fUpper == 0 || toks[a].end-toks[a].start < 4) {
+		return // an acronym in capitals, or written out with one capital and four letters or more: "la Fapesp"
 	}
 	if j < end && toks[j].gap&(gComma|gSentence|gClose|gPara) == 0 {
 		return // no apposition: ", le CNC de Paris"
@@ -1134,6 +1229,9 @@ func (d *doc) linkAcronym(le, i, j int) {
 		return
 	}
 	s := d.expansionStart(le, letters)
+	if s < 0 && acr == 0 {
+		s = d.translatedExpansionStart(le, letters)
+	}
 	if s < 0 {
 		return
 	}
@@ -1298,6 +1396,49 @@ func (d *doc) initialsCover(s, e int, letters []byte) bool {
 	// a few acronyms also take the "d" of "de" or "des": "Société des gens
 	// de lettres (SGDL)"
 	return d.initialsOf(s, e, letters, false) || d.initialsOf(s, e, letters, true)
+}
+
+// translatedExpansionStart returns the first token of a long form of three
+// words or more that ends before token i and opens with a head word sharing
+// only the acronym's first letter, or -1. A foreign body's acronym is kept in
+// its own language while the press translates its name: "le Laboratoire
+// national de calcul scientifique, le LNCC,", "le Centre national
+// d'intelligence artificielle, le Cenia,".
+func (d *doc) translatedExpansionStart(i int, letters []byte) int {
+	first, _ := d.bounds(i)
+	for s := i - 1; s >= first && i-s <= 12; s-- {
+		if s+1 < i && !d.glued(s+1) || d.cover[s] != 0 {
+			return -1
+		}
+		if d.role(s)&roleHead == 0 || d.tz.toks[s].flags&fUpper == 0 {
+			continue
+		}
+		if w := d.folded(s); i-s < 3 || w[0] != letters[0] || s > first && d.role(s-1)&(roleDet|roleLink) == 0 ||
+			2*d.initialsShared(s, i, letters) < len(letters) {
+			return -1
+		}
+		return s
+	}
+	return -1
+}
+
+// initialsShared counts the letters of an acronym that are initials of the
+// words of tokens [s, e), each initial used once.
+func (d *doc) initialsShared(s, e int, letters []byte) int {
+	var count [26]int
+	for i := s; i < e; i++ {
+		if w := d.folded(i); len(w) > 0 && w[0] >= 'a' && w[0] <= 'z' && d.role(i)&(roleLink|roleDet) == 0 {
+			count[w[0]-'a']++
+		}
+	}
+	n := 0
+	for _, c := range letters {
+		if c >= 'a' && c <= 'z' && count[c-'a'] > 0 {
+			count[c-'a']--
+			n++
+		}
+	}
+	return n
 }
 
 // initialsOf is initialsCover, with the words "de", "des", "du" and "d'"

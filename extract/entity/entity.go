@@ -143,6 +143,7 @@ func (r *Recognizer) Recognize(title, text string) (inTitle, inText []Match) {
 	d.findDocForms()
 	d.findUnknown()
 	d.findAcronyms()
+	d.settlePending() // names found since may be a pending name's subsidiaries: "Vinci Construction"
 	d.findDocForms()
 	inTitle, inText = d.matches()
 	d.release()

@@ -420,11 +420,29 @@ func (d *doc) settledEntry(sp *span) int32 {
 		}
 	}
 	for _, fi := range sp.forms {
-		if e := d.r.forms[fi].entry; d.seen[e] {
+		if e := d.r.forms[fi].entry; d.seen[e] || d.subsidiarySeen(e) {
 			return e
 		}
 	}
 	return -1
+}
+
+// subsidiarySeen reports whether an organisation accepted in the document
+// is named after list entry e and more words, as a subsidiary is after its
+// group: "Vinci Construction" says that "Vinci" is the group.
+func (d *doc) subsidiarySeen(e int32) bool {
+	ent := &d.r.entries[e]
+	if ent.kind != Organisation {
+		return false
+	}
+	for i := range d.spans {
+		sp := &d.spans[i]
+		if sp.state == accepted && sp.kind == Organisation && sp.entry != e &&
+			len(sp.name) > len(ent.name)+1 && sp.name[len(ent.name)] == ' ' && strings.HasPrefix(sp.name, ent.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // placed reports whether a pending machine has no organisation cue and is
@@ -622,6 +640,12 @@ func (d *doc) compound(e int) bool {
 	return e < end && t.gap&gHyphen != 0 && t.flags&fLetter != 0 && t.flags&fUpper == 0
 }
 
+// verbalNoun reports whether token j is a naming noun whose folded form is
+// also a verb: "place" (il place), "livre" (livré).
+func (d *doc) verbalNoun(j int) bool {
+	return d.is(j, "place") || d.is(j, "livre")
+}
+
 // named reports whether the word before token s is a noun that names
 // something other than an organisation or a machine with the words that
 // follow: "le lycée Jules Verne", "la sonde Jupiter", "le canal de Suez".
@@ -632,10 +656,11 @@ func (d *doc) named(s int) bool {
 		return false
 	}
 	if d.role(j)&roleNamed != 0 {
-		// "place" is also a verb: "la place Vendôme", but "la Suisse place Alps"
-		return !d.is(j, "place") || j > first && d.glued(j) && d.role(j-1)&roleDet != 0
+		// "place" and "livre" are also verbs once folded: "la place Vendôme",
+		// but "la Suisse place Alps", "le groupe a livré Adastra"
+		return !d.verbalNoun(j) || j > first && d.glued(j) && d.role(j-1)&roleDet != 0
 	}
-	if d.role(j)&roleAdj != 0 && j > first && d.glued(j) && d.role(j-1)&roleNamed != 0 && !d.is(j-1, "place") {
+	if d.role(j)&roleAdj != 0 && j > first && d.glued(j) && d.role(j-1)&roleNamed != 0 && !d.verbalNoun(j-1) {
 		return true // with an adjective between: "la navette américaine Discovery"
 	}
 	// "canal de Suez", "rue de Rivoli", "rue d'Antin", but "le laboratoire de l'Inria"

@@ -39,9 +39,11 @@ var roleWords = map[role]string{
 	roleMachineCue: `supercalculateur supercalculateurs calculateur calculateurs supercomputer supercomputers
 		superordinateur superordinateurs machine machines systeme systemes cluster clusters partition partitions
 		exaflopique exaflopiques exascale petaflopique petaflopiques petaflops exaflops pflops top500 noeuds
-		exaflop petaflop green500 module modules grappe grappes`,
-	roleWeakCue:     `machine machines systeme systemes cluster clusters partition partitions noeuds module modules grappe grappes`,
-	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine cluster grappe`,
+		exaflop petaflop green500 module modules grappe grappes livre livree`,
+	roleWeakCue: `machine machines systeme systemes cluster clusters partition partitions noeuds module modules grappe grappes
+		livre livree`,
+	roleMachineNoun: `supercalculateur calculateur supercomputer superordinateur machine cluster grappe
+		supercalculateurs calculateurs machines`,
 	roleOrgNoun: `startup up pousse societe entreprise groupe operateur fonds banque laboratoire labo consortium
 		filiale rachat rachete rachetee aupres concurrent concurrente rival rivale partenariat partenariats chez licorne editeur geant constructeur fabricant hebergeur assureur
 		fondation institut association ecole universite pepite fintech medtech biotech healthtech deeptech
@@ -179,7 +181,7 @@ var roleWords = map[role]string{
 		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
 		fondation assureur coentreprise courtier propriete semencier sucrier cooperative neobanque
-		incubateur accelerateur`,
+		incubateur accelerateur federation concurrent concurrente`,
 	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
 		directeur directrice directeurs directrices president presidente fondateur fondatrice cofondateur
 		cofondatrice dirigeant dirigeante dirigeants responsable responsables delegue deleguee delegues
