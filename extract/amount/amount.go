@@ -18,7 +18,7 @@ func Find(text string) []veille.Amount {
 	for p.i < len(p.toks) {
 		if t := p.toks[p.i]; t.kind == kindBreak && text[t.start] == '\n' {
 			// an implied currency is the one of its paragraph, else the euro
-			p.lastCurrency = defaultCurrency
+			p.lastCurrency, p.localDollar = defaultCurrency, ""
 		}
 		if !p.mayStartNumber(p.toks[p.i]) {
 			p.i++
@@ -44,8 +44,12 @@ type parser struct {
 	i            int
 	lastCurrency string  // the currency last written out, for amounts that leave it implied
 	lastScale    float64 // the scale of the last amount found, for "dont 3,5" after it
-	consumed     int     // byte offset after the last amount found
-	signed       bool    // a currency sign stands before the number being read
+	// localDollar is the dollar other than the American one that the
+	// paragraph has written out ("dollars canadiens"): its bare "$" are
+	// those.
+	localDollar string
+	consumed    int  // byte offset after the last amount found
+	signed      bool // a currency sign stands before the number being read
 }
 
 // part is one number with what follows it: "10", "20 M€", "1,8 milliard d'euros".
@@ -118,6 +122,9 @@ func (p *parser) amountAt() (veille.Amount, bool) {
 		cur = p.lastCurrency
 	}
 	p.lastCurrency, p.lastScale = cur, last.scale
+	if cur == "CAD" {
+		p.localDollar = cur
+	}
 	a := veille.Amount{Text: p.text[start:last.end], Value: first.value, Currency: cur,
 		Qualifier: p.qualifier(start)}
 	if ranged {

@@ -194,6 +194,9 @@ func (p *parser) currencyAt(i int) (string, int, bool) {
 	if code, found := p.countryCurrency(t.word, i); found {
 		return code, i + 1, true // "le gouvernement marocain a inscrit 1,1 milliard de dirhams"
 	}
+	if code == "USD" && p.localDollar != "" && (t.word == "$" || t.word == "dollar" || t.word == "dollars") {
+		return p.localDollar, i + 1, true // "124,5 millions de dollars canadiens […] 1,2 milliard $"
+	}
 	if ok && (code == "USD" || code == "INR") && t.kind == kindWord && p.foreignAdjectiveAt(i+1) {
 		// "dollars jamaïcains", "roupies népalaises": another country's
 		// money, whose code is not known

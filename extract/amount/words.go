@@ -35,7 +35,7 @@ var currencies = map[string]string{
 	"yuan": "CNY", "yuans": "CNY", "cny": "CNY", "renminbi": "CNY", "cad": "CAD",
 	"roupie": "INR", "roupies": "INR", "inr": "INR", "won": "KRW", "wons": "KRW", "krw": "KRW",
 	"rouble": "RUB", "roubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
-	"fcfa": "XOF", "xof": "XOF", "xaf": "XAF",
+	"fcfa": "XOF", "xof": "XOF", "xaf": "XAF", "reais": "BRL", "brl": "BRL",
 }
 
 // countryCurrencies name, for a currency word that several countries use,
@@ -49,13 +49,31 @@ var countryCurrencies = map[string][]struct {
 	"dirhams": {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
 	"riyal":   {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
 	"riyals":  {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
+	"franc":   {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}},
+	"francs":  {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}},
+	"peso":    {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
+	"pesos":   {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
+	"$":       {{canadianWords, "CAD"}, {americanWords, "USD"}},
+	"dollar":  {{canadianWords, "CAD"}, {americanWords, "USD"}},
+	"dollars": {{canadianWords, "CAD"}, {americanWords, "USD"}},
 }
 
 var (
-	moroccanWords = toWordSet("maroc marocain marocaine marocains marocaines rabat casablanca marrakech tanger fès agadir benguérir chérifien chérifienne")
-	emiratiWords  = toWordSet("émirats émirati émiratis émirien émirienne abou abu dhabi dubaï dubai")
-	saudiWords    = toWordSet("saoudite saoudien saoudienne saoudiens saoudiennes riyad djeddah neom")
-	qatariWords   = toWordSet("qatar qatari qataris qatarie qataries doha")
+	moroccanWords       = toWordSet("maroc marocain marocaine marocains marocaines rabat casablanca marrakech tanger fès agadir benguérir chérifien chérifienne")
+	emiratiWords        = toWordSet("émirats émirati émiratis émirien émirienne abou abu dhabi dubaï dubai")
+	saudiWords          = toWordSet("saoudite saoudien saoudienne saoudiens saoudiennes riyad djeddah neom")
+	qatariWords         = toWordSet("qatar qatari qataris qatarie qataries doha")
+	swissWords          = toWordSet("suisse suisses helvétique helvétiques zurich zurichois zurichoise genève genevois genevoise lausanne lausannois berne bernois bâle bâlois lugano epfl eth")
+	westAfricanWords    = toWordSet("sénégal sénégalais sénégalaise dakar côte ivoire ivoirien ivoirienne abidjan mali malien malienne bamako burkina faso burkinabè niger nigérien bénin béninois togo togolais uemoa bceao")
+	centralAfricanWords = toWordSet("cameroun camerounais camerounaise douala yaoundé gabon gabonais libreville tchad tchadien centrafrique centrafricain cemac beac brazzaville")
+	mexicanWords        = toWordSet("mexique mexicain mexicaine mexicains mexicaines mexico monterrey guadalajara")
+	chileanWords        = toWordSet("chili chilien chilienne chiliens chiliennes santiago")
+	argentineWords      = toWordSet("argentine argentin argentins argentines buenos aires")
+	colombianWords      = toWordSet("colombie colombien colombienne colombiens bogota bogotá medellín")
+	// Ottawa and Québec spend Canadian dollars; a company said to be
+	// Canadian or from Montréal often raises American ones.
+	canadianWords = toWordSet("ottawa québec")
+	americanWords = toWordSet("américain américaine américains américaines washington californie californien californienne texas")
 )
 
 // toWordSet returns the words of a space-separated list as a set.
@@ -78,6 +96,9 @@ var currencyQualifiers = map[string]string{
 	"indonésienne": "IDR", "indonésiennes": "IDR", "pakistanaise": "PKR", "pakistanaises": "PKR",
 	"marocain": "MAD", "marocains": "MAD", "émirati": "AED", "émiratis": "AED",
 	"saoudien": "SAR", "saoudiens": "SAR", "qatari": "QAR", "qataris": "QAR",
+	"mexicain": "MXN", "mexicains": "MXN", "chilien": "CLP", "chiliens": "CLP",
+	"argentin": "ARS", "argentins": "ARS", "colombien": "COP", "colombiens": "COP",
+	"philippin": "PHP", "philippins": "PHP", "brésiliens": "BRL", "brésilien": "BRL",
 }
 
 // currencyPlaces refine a currency word by the place named after "de":
@@ -96,7 +117,7 @@ var dollarPrefixes = map[string]string{
 // currencyNeedsQualifier are currency words that name money only with their qualifier.
 var currencyNeedsQualifier = map[string]bool{"livre": true, "livres": true, "franc": true, "francs": true,
 	"couronne": true, "couronnes": true, "dirham": true, "dirhams": true,
-	"riyal": true, "riyals": true}
+	"riyal": true, "riyals": true, "peso": true, "pesos": true, "real": true}
 
 // numberWords are the French number words below one hundred.
 var numberWords = map[string]float64{
