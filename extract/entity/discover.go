@@ -107,8 +107,8 @@ func (d *doc) findUnknown() {
 				continue
 			}
 			if e-s <= maxUnknownWords {
-				for s < e && (d.role(s)&roleCommon != 0 || d.tz.toks[s].flags&fUpper == 0) {
-					s++
+				for s < e && (d.role(s)&roleCommon != 0 || d.tz.toks[s].flags&fUpper == 0 || namingParticiples[string(d.folded(s))]) {
+					s++ // "Baptisé Ruche, le calculateur…" names Ruche
 				}
 				switch {
 				case s == e || d.projectName(s):
@@ -152,6 +152,9 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 		case !machine && adjOnly && d.plainWord(k):
 			continue // an adjective of no list: "le groupe panafricain X"
 		case machine && (d.is(k, "exascale") || d.is(k, "exaflopique") || d.is(k, "baptise") || d.is(k, "nomme") || d.is(k, "public") || d.is(k, "futur")):
+			continue
+		case machine && rl&roleLink != 0 && k+1 < end && d.glued(k+1) && (d.is(k+1, "ia") || d.is(k+1, "calcul")):
+			k++ // "le cluster d'IA X", "la grappe de calcul X"
 			continue
 		case links && rl&(roleLink|roleDet) != 0:
 			continue

@@ -567,6 +567,13 @@ var recognizeCases = []struct {
 		want: []string{"O:Centre national du livre", "O:Centre national du livre=CNL"}},
 	{name: "capitals after a name are no acronym of it", text: "Selon Capgemini, le DSI, souvent seul, porte ces projets.",
 		want: []string{"O:Capgemini"}},
+	// Unlisted machines after a machine noun and its complement, or named by a participle.
+	{name: "AI cluster", text: "Le cluster d'IA Hélios, doté de 512 GPU, entre en service.",
+		want: []string{"M:Hélios"}},
+	{name: "computing grid", text: "La grappe de calcul Zeus, financée par la région, compte 96 nœuds.",
+		want: []string{"M:Zeus"}},
+	{name: "named by a participle", text: "Baptisé Ruche, le calculateur sera ouvert aux laboratoires de la région.",
+		want: []string{"M:Ruche"}},
 	// Courts abroad named by their kind.
 	{name: "regional court abroad", text: "Le tribunal régional de Hambourg a rejeté en 2024 la plainte d'un photographe.",
 		want: []string{"O:tribunal régional de Hambourg"}},

@@ -230,3 +230,7 @@ func isChipModel(w string) bool {
 	}
 	return len(w)-j <= 1 && (j == len(w) || w[j] >= 'a' && w[j] <= 'z')
 }
+
+// namingParticiples are the folded participles that give a name, capitalised
+// at the head of a sentence: "Baptisé Ruche, le calculateur…".
+var namingParticiples = toSet(`baptise|baptisee|baptises|baptisees|nomme|nommee|surnomme|surnommee|appele|appelee|denomme|denommee`)
