@@ -160,6 +160,9 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 			continue
 		case rl&roleLink != 0 && k+1 < end && d.role(k+1)&roleAdj != 0 && d.tz.toks[k+1].flags&fUpper == 0:
 			continue // "le fonds d'investissement X"
+		case !machine && rl&roleLink != 0 && k+1 < end && d.glued(k+1) && firmTrades[string(d.folded(k+1))] && d.tz.toks[k+1].flags&fUpper == 0:
+			k++ // "le cabinet d'études X", "le cabinet d'avocats X"
+			continue
 		}
 		break
 	}
@@ -175,8 +178,19 @@ func (d *doc) nameAfter(j int, machine bool) (s, e int, ok bool) {
 
 // maxSchoolWords is the longest name of a school after "lycée" or
 // "collège", in words: a person's name and the town make it long, "le lycée
-// Charles-de-Gaulle de Pulversheim".
-const maxSchoolWords = 6
+// Charles-de-Gaulle de Pulversheim", "le lycée Pierre-et-Marie-Curie de
+// Freyming-Merlebach".
+const maxSchoolWords = 8
+
+// firmTrades are the folded nouns that say, after "de" or "d'", what a firm
+// does between its cue noun and its name: "le cabinet d'études Day One",
+// "le cabinet de conseil Wavestone", "le cabinet d'avocats Darrois".
+var firmTrades = toSet(`etudes|conseil|avocats|audit|recrutement|courtage|notaires|architectes|expertise`)
+
+// schoolKinds are the folded adjectives that may come between "lycée" and a
+// school's own name: "le lycée professionnel Pierre-et-Marie-Curie", "le lycée
+// agricole Olivier-de-Serres".
+var schoolKinds = toSet(`professionnel|agricole|technique|technologique|general|polytechnique|horticole|hotelier|maritime`)
 
 // schoolName returns the end of a school's name that starts with the French
 // noun "lycée" or "collège" at token j and goes on with capitalised words,
@@ -193,6 +207,9 @@ func (d *doc) schoolName(j int) (e int, ok bool) {
 		return 0, false
 	}
 	k := j + 1
+	if schoolKinds[string(d.folded(k))] && k+1 < end && d.glued(k+1) {
+		k++ // "le lycée professionnel Pierre-et-Marie-Curie"
+	}
 	if d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
 		return 0, false
 	}
@@ -208,15 +225,16 @@ func (d *doc) schoolName(j int) (e int, ok bool) {
 	return e, true
 }
 
-// academyName returns the end of the name of a regional education authority
-// or of the State's office in a département that starts at token j with
-// "académie", "rectorat" or "préfecture", then "de", "d'" or "du" and a
+// academyName returns the end of the name of a regional education authority,
+// of the State's office in a département or of a university that starts at
+// token j with "académie", "rectorat", "préfecture" or "université", then "de", "d'" or "du" and a
 // capitalised place: "l'académie de Versailles", "le rectorat de Bordeaux",
-// "la préfecture du Haut-Rhin", "la préfecture de la Gironde". "l'Académie
+// "la préfecture du Haut-Rhin", "la préfecture de la Gironde". A university
+// named after its town takes the same form: "l'université de Tartu". "l'Académie
 // des sciences" takes "des" and is a listed name.
 func (d *doc) academyName(j int) (e int, ok bool) {
 	_, end := d.bounds(j)
-	if !d.is(j, "academie") && !d.is(j, "rectorat") && !d.is(j, "prefecture") || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
+	if !d.is(j, "academie") && !d.is(j, "rectorat") && !d.is(j, "prefecture") && !d.is(j, "universite") || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
 		return 0, false
 	}
 	if !d.is(j+1, "de") && !d.is(j+1, "d") && !(d.is(j, "prefecture") && d.is(j+1, "du")) {
@@ -288,13 +306,22 @@ func (d *doc) courtName(j int) (e int, ok bool) {
 }
 
 // localBodies are the folded words of the kinds of local body whose name
-// follows them: groups of communes and chambers of commerce.
+// follows them: groups of communes, chambers of commerce ("la CCI Moselle
+// Métropole Metz"), a métropole ("la métropole de Lyon", but not the place of
+// "dans la métropole de Lyon"), a mission locale ("la Mission locale Ouest
+// Côtes-d'Armor") and the elected councils of a département or a region ("le
+// conseil départemental de la Moselle").
 var localBodies = [][]string{
 	{"communaute", "de", "communes"},
 	{"communaute", "d", "agglomeration"},
 	{"communaute", "urbaine"},
 	{"chambre", "de", "commerce", "et", "d", "industrie"},
 	{"chambre", "de", "commerce"},
+	{"cci"},
+	{"metropole"},
+	{"mission", "locale"},
+	{"conseil", "departemental"},
+	{"conseil", "regional"},
 }
 
 // localBodyName returns the name of a group of communes or of a chamber of
@@ -305,7 +332,7 @@ var localBodies = [][]string{
 // When those words name the body by themselves ("la communauté
 // d'agglomération Valence Romans Agglo"), the name is theirs alone.
 func (d *doc) localBodyName(j int) (s, e int, ok bool) {
-	_, end := d.bounds(j)
+	first, end := d.bounds(j)
 	for _, kind := range localBodies {
 		k := j
 		for _, w := range kind {
@@ -318,8 +345,14 @@ func (d *doc) localBodyName(j int) (s, e int, ok bool) {
 		if k < 0 {
 			continue
 		}
+		if kind[0] == "metropole" && j-2 >= first && d.glued(j) && d.glued(j-1) && (d.is(j-2, "dans") || d.is(j-2, "sur")) {
+			return 0, 0, false // the area, not the body: "il vit dans la métropole de Lyon"
+		}
 		if k+1 < end && d.glued(k) && (d.is(k, "de") || d.is(k, "d") || d.is(k, "du") || d.is(k, "des")) {
 			k++
+			if d.is(k-1, "de") && k+1 < end && d.glued(k) && d.glued(k+1) && (d.is(k, "la") || d.is(k, "l")) {
+				k++ // a département named with its article: "le conseil départemental de la Moselle"
+			}
 		}
 		if k >= end || !d.glued(k) || d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
 			return 0, 0, false
@@ -711,6 +744,8 @@ func (d *doc) capitalRun(s, max int) int {
 			ok = ok || t.flags&(fDigit|fLetter) == fDigit || t.flags&fAmp != 0 && e+1 < end && toks[e+1].flags&fUpper != 0
 			// an English possessive belongs to the name: "Assassin's Creed", "Macy's"
 			ok = ok || t.gap == gApos && d.is(e, "s") && toks[e-1].flags&fUpper != 0
+			// a hyphenated "et" between two capitalised words: "Pierre-et-Marie-Curie"
+			ok = ok || t.gap == gHyphen && d.is(e, "et") && e+1 < end && toks[e+1].gap == gHyphen && toks[e+1].flags&fUpper != 0
 			if !ok && d.innerLink(e, d.headed(s)) && e+1-s < max {
 				e += 2 // "Européenne de Calcul"
 				continue
@@ -973,8 +1008,8 @@ func (d *doc) validName(s, e int, kind Kind, persons map[string]bool) bool {
 	if s > first && d.glued(s) && d.role(s-1)&(roleTitle|roleFirstName) != 0 && d.tz.toks[s-1].flags&fUpper != 0 {
 		return false
 	}
-	if d.titledPerson(s) {
-		return false
+	if d.titledPerson(s) || d.ofPlaceNoun(s) {
+		return false // "la zone de Carling, la société…" names a place
 	}
 	// a firm suffix says a firm is meant even after a first name: "Morgan
 	// Stanley Infrastructure Partners"
@@ -1215,6 +1250,15 @@ func (d *doc) linkAcronym(le, i, j int) {
 	// The long form just before: an accepted span, or free words back to a head word.
 	if c := d.cover[le-1]; c != 0 {
 		long := d.spans[c-1]
+		if k := d.ofBefore(long.s); k > 0 && acr != 0 && long.kind == Organisation && d.spans[acr-1].entry != long.entry &&
+			!d.initialsCover(long.s, long.e, letters) {
+			// the name before is the complement of the long form: "le Centre
+			// interdisciplinaire … de l'université de Varsovie, l'ICM,"
+			le = k
+		}
+	}
+	if c := d.cover[le-1]; c != 0 {
+		long := d.spans[c-1]
 		switch {
 		case long.kind != Organisation:
 		case acr == 0:
@@ -1262,6 +1306,19 @@ func (d *doc) linkAcronym(le, i, j int) {
 	d.addForm(docForm{words: d.words(s, le), entry: -1, kind: Organisation, name: name})
 }
 
+// ofBefore returns the token of "de" or "du" that joins the name at token s
+// to the words before it ("… de l'université de Varsovie"), or 0.
+func (d *doc) ofBefore(s int) int {
+	first, _ := d.bounds(s)
+	switch {
+	case s-2 > first && d.glued(s) && d.glued(s-1) && d.is(s-2, "de") && (d.is(s-1, "l") || d.is(s-1, "la")):
+		return s - 2
+	case s-1 > first && d.glued(s) && (d.is(s-1, "du") || d.is(s-1, "des")):
+		return s - 1
+	}
+	return 0
+}
+
 // namesOther reports whether the long form of tokens [s, e) names another
 // organisation than the listed entry: a sibling that opens with the same two
 // content words as one of the entry's names but misses one of that name's
@@ -1281,7 +1338,7 @@ func (d *doc) namesOther(s, e int, entry int32) bool {
 	if len(lead) < 2 {
 		return false
 	}
-	other := false
+	other, names, stranger := false, 0, true
 	for _, fm := range d.r.forms {
 		if fm.entry != entry || len(fm.raw) < 2 {
 			continue
@@ -1294,14 +1351,39 @@ func (d *doc) namesOther(s, e int, entry int32) bool {
 				if !written[fw] {
 					miss++
 				}
+				stranger = stranger && !d.cognateWritten(fw, written)
 			}
 		}
 		if miss == 0 || miss == 1 && len(content) >= 4 {
 			return false
 		}
+		names++
 		other = other || len(content) >= 3 && content[0] == lead[0] && content[1] == lead[1]
 	}
-	return other
+	// a long form that shares no word, nor the stem of one, with any of the
+	// entry's names names another body: "le Centre interdisciplinaire de
+	// modélisation mathématique et informatique, l'ICM," is not the Paris
+	// Brain Institute (ICM)
+	return other || names > 0 && stranger
+}
+
+// cognateWritten reports whether the folded content word w, or a word of the
+// same stem in another language ("securite" and "security", "centre" and
+// "center"), is among the written words.
+func (d *doc) cognateWritten(w string, written map[string]bool) bool {
+	if written[w] {
+		return true
+	}
+	for x := range written {
+		n := 0
+		for n < len(x) && n < len(w) && x[n] == w[n] {
+			n++
+		}
+		if len(x) > 3 && (n >= 5 || n >= 4 && (n == len(x) || n == len(w))) {
+			return true
+		}
+	}
+	return false
 }
 
 // redefine gives every accepted mention of the listed entry old written as

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -415,7 +416,7 @@ func (d *doc) settlePending() {
 func (d *doc) settledEntry(sp *span) int32 {
 	for _, fi := range sp.forms {
 		e := d.r.forms[fi].entry
-		if d.listedWith(sp.s, sp.e, d.r.entries[e].kind) || d.placed(sp.s, sp.e, e) {
+		if d.listedWith(sp.s, sp.e, d.r.entries[e].kind) || d.placed(sp.s, sp.e, e) || d.operatorInParagraph(sp.s, sp.e, e) {
 			return e
 		}
 	}
@@ -444,6 +445,50 @@ func (d *doc) subsidiarySeen(e int32) bool {
 	}
 	return false
 }
+
+// operatorInParagraph reports whether a pending machine with no organisation
+// cue has one of its listed operators named in the same paragraph, and
+// another machine of that operator accepted there too: in "Cyfronet exploite
+// Helios … Elle côtoie Athena, plus ancienne", Athena is Cyfronet's other
+// machine.
+func (d *doc) operatorInParagraph(s, end int, e int32) bool {
+	ent := &d.r.entries[e]
+	if ent.kind != Machine || len(ent.operators) == 0 || d.orgCue(s, end) != 0 {
+		return false
+	}
+	first, last := d.bounds(s)
+	lo, hi := s, end
+	for lo > first && s-lo < paragraphWindow && d.tz.toks[lo].gap&gPara == 0 {
+		lo--
+	}
+	for hi < last && hi-end < paragraphWindow && d.tz.toks[hi].gap&gPara == 0 {
+		hi++
+	}
+	operator, sibling := false, false
+	for k := lo; k < hi; k++ {
+		c := d.cover[k]
+		if c == 0 || k >= s && k < end {
+			continue
+		}
+		sp := &d.spans[c-1]
+		if sp.state != accepted {
+			continue
+		}
+		for _, op := range ent.operators {
+			if sp.entry == op {
+				operator = true
+			}
+			if sp.kind == Machine && sp.entry >= 0 && sp.entry != e && slices.Contains(d.r.entries[sp.entry].operators, op) {
+				sibling = true
+			}
+		}
+	}
+	return operator && sibling
+}
+
+// paragraphWindow is how many tokens operatorInParagraph looks at on each side
+// of a machine's name within its paragraph.
+const paragraphWindow = 150
 
 // placed reports whether a pending machine has no organisation cue and is
 // placed by its site, country or operator in the same sentence.
@@ -663,6 +708,17 @@ func (d *doc) named(s int) bool {
 	if d.role(j)&roleAdj != 0 && j > first && d.glued(j) && d.role(j-1)&roleNamed != 0 && !d.verbalNoun(j-1) {
 		return true // with an adjective between: "la navette américaine Discovery"
 	}
-	// "canal de Suez", "rue de Rivoli", "rue d'Antin", but "le laboratoire de l'Inria"
+	return d.ofPlaceNoun(s)
+}
+
+// ofPlaceNoun reports whether the name at token s is the complement of a
+// noun of place: "canal de Suez", "rue de Rivoli", "rue d'Antin", "la zone de
+// Carling", but "le laboratoire de l'Inria".
+func (d *doc) ofPlaceNoun(s int) bool {
+	first, _ := d.bounds(s)
+	j := s - 1
+	if j < first || !d.glued(s) {
+		return false
+	}
 	return (d.is(j, "de") || d.is(j, "du") || d.is(j, "d")) && j > first && d.glued(j) && d.role(j-1)&roleGeo != 0
 }

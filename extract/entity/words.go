@@ -51,7 +51,7 @@ var roleWords = map[role]string{
 		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
 		participation menee mene emmenee off essaimage courtier courtiers technopole iut
 		societes editeurs constructeurs equipementiers operateurs laboratoires etablissement gip
-		equipe club clubs propriete cede semencier sucrier cooperative neobanque incubateur accelerateur`,
+		equipe club clubs propriete cede semencier sucrier cooperative neobanque incubateur accelerateur legaltech legaltechs insurtech proptech edtech`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -85,7 +85,8 @@ var roleWords = map[role]string{
 		emirien emirienne bresilien bresilienne mexicain mexicaine australien australienne singapourien
 		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
 		tcheque hongrois hongroise roumain roumaine estonien estonienne turc turque ukrainien ukrainienne
-		zimbabween zimbabweenne quebecois quebecoise catalan catalane bavarois bavaroise`,
+		zimbabween zimbabweenne quebecois quebecoise catalan catalane bavarois bavaroise
+		lituanien lituanienne letton lettone slovaque slovene bulgare croate serbe`,
 	roleLink: `de du d des avec par`,
 	roleDet:  `le la l les un une son sa ses leur leurs cette ce cet notre`,
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
@@ -175,7 +176,7 @@ var roleWords = map[role]string{
 		sonde fusee satellite canal lac fleuve riviere mont ile golfe vallee quartier navette lanceur emission
 		serie planete etoile constellation`,
 	roleGeo: `rue avenue boulevard place gare stade quai pont parc aeroport canal lac fleuve riviere mont ile
-		golfe vallee quartier`,
+		golfe vallee quartier zone commune village bourg hameau friche`,
 	roleAppos: `startup start scale spin off jeune up pousse societe entreprise specialiste specialise specialisee plateforme
 		issue issu incubee incube nee ex essaimage editeur filiale leader pionnier
 		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
