@@ -96,6 +96,17 @@ func (d *doc) clauseSubject(k int) bool {
 	if k+2 < end && d.glued(k+1) && d.glued(k+2) && (d.is(k+1, "n") || d.is(k+1, "ne")) {
 		k++ // a negation before the verb: "Contactée, la société n'a pas répondu"
 	}
+	if k+2 < end && d.glued(k+1) && d.glued(k+2) && (d.is(k+1, "de") || d.is(k+1, "du") || d.is(k+1, "d")) {
+		// a capitalised complement before the verb: "en Bourse, la société de
+		// Jérusalem fournit…", where the noun is the subject of its own clause
+		r := d.capitalRun(k+2, maxUnknownWords)
+		if c := d.cover[k+2]; c != 0 {
+			r = d.spans[c-1].e
+		}
+		if r > k+2 && r-1 < end {
+			k = r - 1
+		}
+	}
 	if k+1 >= end || !d.glued(k+1) || d.role(k+1)&(roleAux|roleVerb) == 0 {
 		return false
 	}
@@ -193,7 +204,41 @@ func (d *doc) relativeEnd(k int) int {
 // described by an incident clause ("JUPITER, installé à Jülich, a lancé ses
 // calculs") may still launch or present, not raise funds or hire.
 var businessVerbs = toSet(`leve|levee|rachete|rachetee|racheter|rachetera|recrute|embauche|acquiert|acquis
-	|signe|investit|investi|emploie|associe`)
+	|signe|investit|investi|emploie|associe|boucle`)
+
+// raisingVerbs are the folded verbs by which a company raises funds: a name
+// shaped like a person's is still a company's before them ("Proxima Fusion a
+// bouclé un tour de table").
+var raisingVerbs = toSet(`leve|levee|lever|boucle|bouclee|boucler`)
+
+// agent reports whether the name at token s follows "par", as the agent of a
+// participle: in "la jeune pousse fondée par Francesco Volpe a levé" the
+// start-up raises, not its founder.
+func (d *doc) agent(s int) bool {
+	first, _ := d.bounds(s)
+	return s > first && d.glued(s) && d.is(s-1, "par")
+}
+
+// raisesAfter reports whether a fund-raising verb starts at token k, after at
+// most three auxiliaries: "lève", "a levé", "vient de boucler".
+func (d *doc) raisesAfter(k int) bool {
+	_, end := d.bounds(k)
+	if k >= end || d.tz.toks[k].gap&gBreak != 0 {
+		return false
+	}
+	for n := 0; k < end && n <= 3; k, n = k+1, n+1 {
+		if n > 0 && !d.glued(k) {
+			return false
+		}
+		if raisingVerbs[string(d.folded(k))] {
+			return true
+		}
+		if d.role(k)&roleAux == 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // businessVerbNear reports whether one of the four tokens from k is a
 // business verb.

@@ -11,6 +11,7 @@ const maxUnknownWords = 4
 // rest of the document.
 func (d *doc) findUnknown() {
 	persons := d.persons()
+	d.findThings()
 	toks := d.tz.toks
 	for f := range 2 {
 		for j := d.first[f]; j < d.end[f]; j++ {
@@ -112,7 +113,7 @@ func (d *doc) findUnknown() {
 				}
 				switch {
 				case s == e || d.projectName(s):
-				case d.orgCueAfter(e) && !d.personShaped(s, e) && !d.frontedPlace(s) && !d.frontedParticiple(s, e) && !d.complementSubject(s, e) &&
+				case d.orgCueAfter(e) && (!d.personShaped(s, e) || d.raisesAfter(e) && !d.agent(s)) && !d.frontedPlace(s) && !d.frontedParticiple(s, e) && !d.complementSubject(s, e) &&
 					d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
 				case d.machineApposition(e) && (!d.afterPreposition(s) || d.describedAs(e) > 0) && d.validName(s, e, Machine, persons):
@@ -802,7 +803,8 @@ func (d *doc) personShaped(s, e int) bool {
 	return true
 }
 
-// machineApposition reports whether ", le supercalculateur" follows token e-1.
+// machineApposition reports whether ", le supercalculateur" follows token
+// e-1, also after a noun of number: ", une série de supercalculateurs".
 func (d *doc) machineApposition(e int) bool {
 	_, end := d.bounds(e)
 	if e+1 >= end || d.tz.toks[e].gap&^gComma != 0 || d.tz.toks[e].gap&gComma == 0 {
@@ -812,8 +814,15 @@ func (d *doc) machineApposition(e int) bool {
 	if d.role(k)&roleDet != 0 {
 		k++
 	}
+	if k+2 < end && setWords[string(d.folded(k))] && d.glued(k+1) && (d.is(k+1, "de") || d.is(k+1, "d")) && d.glued(k+2) {
+		k += 2
+	}
 	return k < end && d.glued(k) && d.role(k)&roleMachineNoun != 0
 }
+
+// setWords are the folded nouns of number that may come before "de" and a
+// machine noun in an apposition: "une série de supercalculateurs".
+var setWords = toSet(`serie|ensemble|paire`)
 
 // describingWords are the folded participles that, followed by "comme",
 // describe the name before them: ", présenté comme le supercalculateur…".
@@ -922,9 +931,14 @@ func (d *doc) itemAfter(e int) (int, bool) {
 // local authorities: "Lannion-Trégor Communauté", "Rennes Métropole".
 var localSuffixes = toSet(`communaute|agglo|agglomeration|metropole`)
 
+// englishBodyHeads are the folded English head words that end the name of a
+// public body or a foundation: "Israel Innovation Authority", "Dubai Future
+// Foundation".
+var englishBodyHeads = toSet(`authority|agency|foundation|institute|council`)
+
 // firmSuffixed reports whether tokens [s, e) are two words or more that end
-// with a firm suffix or the suffix of a group of local authorities, after
-// words that are not suffixes themselves.
+// with a firm suffix, the suffix of a group of local authorities or an
+// English body's head word, after words that are not suffixes themselves.
 func (d *doc) firmSuffixed(s, e int) bool {
 	if e-s >= 2 && d.legalFormAt(e-1) {
 		// a legal form: the words before it, not legal forms, are the name
@@ -933,8 +947,15 @@ func (d *doc) firmSuffixed(s, e int) bool {
 		}
 		return e > s && d.role(s)&(roleSuffix|roleCommon) == 0 && !d.is(s, "&")
 	}
-	if e-s < 2 || !firmSuffixes[string(d.folded(e-1))] && !localSuffixes[string(d.folded(e-1))] {
+	if e-s < 2 {
 		return false
+	}
+	body := englishBodyHeads[string(d.folded(e-1))]
+	if !firmSuffixes[string(d.folded(e-1))] && !localSuffixes[string(d.folded(e-1))] && !body {
+		return false
+	}
+	if body && d.englishLinkBefore(s) {
+		return false // the end of a longer name: "Natural Sciences and Engineering Research Council"
 	}
 	for i := s; i < e-1; i++ {
 		if firmSuffixes[string(d.folded(i))] || d.role(i)&(roleSuffix|roleCommon) != 0 {
@@ -942,6 +963,13 @@ func (d *doc) firmSuffixed(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// englishLinkBefore reports whether token s follows an English link word
+// that joins it to the words before: "of", "for", "and", "on".
+func (d *doc) englishLinkBefore(s int) bool {
+	first, _ := d.bounds(s)
+	return s > first && d.glued(s) && (d.is(s-1, "of") || d.is(s-1, "for") || d.is(s-1, "and") || d.is(s-1, "on"))
 }
 
 // complementSubject reports whether the verb right after tokens [s, e) has
@@ -1034,11 +1062,39 @@ func (d *doc) validName(s, e int, kind Kind, persons map[string]bool) bool {
 	if e-s == 1 && d.role(s)&(rolePlace|roleCommon|roleHead|roleSuffix|roleTitle|roleMachineCue|roleOrgNoun|roleAdj) != 0 {
 		return false
 	}
+	if kind == Organisation && d.things[d.phrase(s, e)] {
+		return false // "le tokamak WEST" then "responsable de WEST"
+	}
 	allPlaces := true
 	for i := s; i < e; i++ {
 		allPlaces = allPlaces && d.role(i)&rolePlace != 0
 	}
 	return !allPlaces && !excludedPhrases[d.phrase(s, e)]
+}
+
+// bodyThingNouns are the folded nouns of named things whose name is also a
+// body's: a school, a college or a hospital is an organisation too, so
+// findThings leaves their names out.
+var bodyThingNouns = toSet(`lycee|college|hopital`)
+
+// findThings collects the names that the document gives to a thing other
+// than an organisation right after its noun ("le tokamak WEST", "la sonde
+// Juice", "le prix Turing"): the same words elsewhere name that thing too.
+func (d *doc) findThings() {
+	clear(d.things)
+	for f := range 2 {
+		for j := d.first[f]; j+1 < d.end[f]; j++ {
+			if d.role(j)&roleNamed == 0 || bodyThingNouns[string(d.folded(j))] || d.cover[j+1] != 0 || !d.named(j+1) {
+				continue
+			}
+			if e := d.capitalRun(j+1, maxUnknownWords); e > j+1 {
+				if d.things == nil {
+					d.things = map[string]bool{}
+				}
+				d.things[d.phrase(j+1, e)] = true
+			}
+		}
+	}
 }
 
 // titledPerson reports whether token s follows a lower-case title after a

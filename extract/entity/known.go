@@ -36,6 +36,7 @@ type doc struct {
 	seen    map[int32]bool // entries accepted somewhere in the document
 	formsOf map[int32]bool // entries whose document forms are made
 	forms   []docForm
+	things  map[string]bool // folded names of things named after their noun: "le tokamak WEST"
 }
 
 // machineWindow is how many words around a name a machine cue may be.

@@ -51,7 +51,7 @@ var roleWords = map[role]string{
 		industriel distributeur motoriste avionneur energeticien syndicat chu chru hopital groupement organisme
 		participation menee mene emmenee off essaimage courtier courtiers technopole iut
 		societes editeurs constructeurs equipementiers operateurs laboratoires etablissement gip
-		equipe club clubs propriete cede semencier sucrier cooperative neobanque incubateur accelerateur legaltech legaltechs insurtech proptech edtech`,
+		equipe club clubs propriete cede semencier sucrier cooperative neobanque incubateur accelerateur legaltech legaltechs insurtech proptech edtech enseigne`,
 	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
 		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
 		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
@@ -91,7 +91,7 @@ var roleWords = map[role]string{
 	roleDet:  `le la l les un une son sa ses leur leurs cette ce cet notre`,
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
 		rachetera investit investi recrute associe acquiert acquis signe embauche inaugure presente
-		developpe exploite construit commercialise fabrique remporte fournit concoit emploie`,
+		developpe exploite construit commercialise fabrique remporte fournit concoit emploie boucle boucler`,
 	roleAux:   `a ont avait avaient vient viennent de d qui s va vont ete`,
 	roleCoord: `et ou`,
 	roleCommon: `le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je tu son sa ses
@@ -174,7 +174,7 @@ var roleWords = map[role]string{
 	roleNamed: `lycee college rue avenue boulevard place gare stade hopital musee theatre prix salle quai pont
 		parc aeroport navire bateau paquebot croisiere film roman livre album chanson cratere asteroide
 		sonde fusee satellite canal lac fleuve riviere mont ile golfe vallee quartier navette lanceur emission
-		serie planete etoile constellation`,
+		serie planete etoile constellation tokamak tokamaks stellarator`,
 	roleGeo: `rue avenue boulevard place gare stade quai pont parc aeroport canal lac fleuve riviere mont ile
 		golfe vallee quartier zone commune village bourg hameau friche`,
 	roleAppos: `startup start scale spin off jeune up pousse societe entreprise specialiste specialise specialisee plateforme
@@ -182,11 +182,12 @@ var roleWords = map[role]string{
 		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
 		fondation assureur coentreprise courtier propriete semencier sucrier cooperative neobanque
-		incubateur accelerateur federation concurrent concurrente`,
+		incubateur accelerateur federation concurrent concurrente enseigne`,
 	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
 		directeur directrice directeurs directrices president presidente fondateur fondatrice cofondateur
 		cofondatrice dirigeant dirigeante dirigeants responsable responsables delegue deleguee delegues
-		patron patronne pdg ceo cto coo cfo chercheur chercheuse chercheurs ingenieur ingenieure ingenieurs`,
+		patron patronne pdg ceo cto coo cfo chercheur chercheuse chercheurs ingenieur ingenieure ingenieurs
+		physicien physicienne physiciens astrophysicien astrophysicienne mathematicien mathematicienne mathematiciens`,
 	roleProject: `projet projets programme programmes initiative`,
 	// The acronyms must be written in capitals ("RC Lens", "AS Monaco"); "US"
 	// is left out, as "US Open" is a tournament.
