@@ -36,6 +36,7 @@ var currencies = map[string]string{
 	"roupie": "INR", "roupies": "INR", "inr": "INR", "won": "KRW", "wons": "KRW", "krw": "KRW",
 	"rouble": "RUB", "roubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
 	"fcfa": "XOF", "xof": "XOF", "xaf": "XAF", "reais": "BRL", "brl": "BRL",
+	"shekel": "ILS", "shekels": "ILS", "shequel": "ILS", "shequels": "ILS",
 }
 
 // countryCurrencies name, for a currency word that several countries use,
@@ -61,7 +62,7 @@ var countryCurrencies = map[string][]struct {
 var (
 	moroccanWords       = toWordSet("maroc marocain marocaine marocains marocaines rabat casablanca marrakech tanger fès agadir benguérir chérifien chérifienne")
 	emiratiWords        = toWordSet("émirats émirati émiratis émirien émirienne abou abu dhabi dubaï dubai")
-	saudiWords          = toWordSet("saoudite saoudien saoudienne saoudiens saoudiennes riyad djeddah neom")
+	saudiWords          = toWordSet("saoudite saoudien saoudienne saoudiens saoudiennes riyad djeddah neom royaume")
 	qatariWords         = toWordSet("qatar qatari qataris qatarie qataries doha")
 	swissWords          = toWordSet("suisse suisses helvétique helvétiques zurich zurichois zurichoise genève genevois genevoise lausanne lausannois berne bernois bâle bâlois lugano epfl eth")
 	westAfricanWords    = toWordSet("sénégal sénégalais sénégalaise dakar côte ivoire ivoirien ivoirienne abidjan mali malien malienne bamako burkina faso burkinabè niger nigérien bénin béninois togo togolais uemoa bceao")
