@@ -22,6 +22,9 @@ import (
 // the ranking formula, which textCursor and the cursors' score methods
 // compute.
 
+// titleBoost weighs a match in the title against one in the text.
+const titleBoost = 3.0
+
 // done is the document number a cursor returns when it has no more.
 const done = math.MaxUint64
 
@@ -328,6 +331,12 @@ func (r *searchRun) segment(ctx context.Context, i int, ss *scorch.SegmentSnapsh
 	lead, others := required[0], required[1:]
 	doc, err := lead.seek(0)
 	for matched := 0; err == nil && doc != done; {
+		if !r.passesFilters(doc, col, currencies) {
+			// The columns are cheaper to read than the other
+			// cursors' postings.
+			doc, err = lead.seek(doc + 1)
+			continue
+		}
 		// Leapfrog: every required cursor must stop on doc.
 		next := doc
 		for _, c := range others {
@@ -345,7 +354,7 @@ func (r *searchRun) segment(ctx context.Context, i int, ss *scorch.SegmentSnapsh
 			doc, err = lead.seek(next)
 			continue
 		}
-		if r.accept(doc, col, currencies, excluded) {
+		if !excludedAt(doc, excluded) {
 			if matched++; matched%cancelEvery == 0 {
 				if err := ctx.Err(); err != nil {
 					return err
@@ -378,9 +387,9 @@ func (r *searchRun) segment(ctx context.Context, i int, ss *scorch.SegmentSnapsh
 	return nil
 }
 
-// accept says whether a document that holds every required word passes the
-// filters and holds no excluded word.
-func (r *searchRun) accept(doc uint64, col *segmentColumns, currencies []int, excluded []cursor) bool {
+// passesFilters says whether a document passes the date and amount filters,
+// from the segment's columns.
+func (r *searchRun) passesFilters(doc uint64, col *segmentColumns, currencies []int) bool {
 	for _, d := range r.plan.dates {
 		if d.matches(col.dates.published[doc]) == d.negated {
 			return false
@@ -395,13 +404,18 @@ func (r *searchRun) accept(doc uint64, col *segmentColumns, currencies []int, ex
 			}
 		}
 	}
+	return true
+}
+
+// excludedAt says whether a document holds an excluded word or keyword.
+// Excluded cursors only ever move forward, as doc does.
+func excludedAt(doc uint64, excluded []cursor) bool {
 	for _, c := range excluded {
-		// Excluded cursors only ever move forward, as doc does.
 		if at, err := c.seek(doc); err != nil || at == doc {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // describe names the plan's words for error messages.

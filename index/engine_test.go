@@ -318,7 +318,7 @@ func bleveQuery(x *Index, q *Query) (query.Query, error) {
 func bleveClause(x *Index, c Clause) (query.Query, error) {
 	switch c.Kind {
 	case KindWord, KindPhrase:
-		return x.textQuery(c.Text), nil
+		return textQuery(x, c.Text), nil
 	case KindOrg, KindMachine, KindSite:
 		field := map[Kind]string{KindOrg: fieldOrg, KindMachine: fieldMachine, KindSite: fieldSite}[c.Kind]
 		names, err := x.resolveName(field, c.Text)
@@ -340,6 +340,36 @@ func bleveClause(x *Index, c Clause) (query.Query, error) {
 		return q, nil
 	}
 	return nil, veille.Errorf(veille.EINVALID, "query: unknown clause kind %q at %d", c.Kind, c.Pos)
+}
+
+// textQuery returns the bleve query of a word or a phrase, in the title
+// (boosted) or the text, or nil if it analyses to no term.
+func textQuery(x *Index, text string) query.Query {
+	terms := x.analyzer.Analyze([]byte(text))
+	switch {
+	case len(terms) == 0:
+		return nil
+	case len(terms) == 1:
+		return inTitleOrText(func(field string) query.Query {
+			t := bleve.NewTermQuery(string(terms[0].Term))
+			t.SetField(field)
+			return t
+		})
+	default:
+		return inTitleOrText(func(field string) query.Query {
+			p := bleve.NewMatchPhraseQuery(text)
+			p.SetField(field)
+			return p
+		})
+	}
+}
+
+// inTitleOrText returns a query that matches in the title, boosted, or in the
+// text; build makes the query for one field.
+func inTitleOrText(build func(field string) query.Query) query.Query {
+	title := build(fieldTitle)
+	title.(query.BoostableQuery).SetBoost(titleBoost)
+	return bleve.NewDisjunctionQuery(title, build(fieldText))
 }
 
 // anyTerm matches documents whose keyword field holds one of terms.

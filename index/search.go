@@ -4,18 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"html"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
-	htmlhl "github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
-	"github.com/blevesearch/bleve/v2/search/query"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/veille-fr/veille"
@@ -34,10 +30,6 @@ const facetSize = 20
 // defaultEntitiesTop is the number of entities Entities lists when the
 // request does not say.
 const defaultEntitiesTop = 50
-
-// snippetLen is the length, in code points, of a snippet taken from the
-// start of the text when no match can be highlighted.
-const snippetLen = 200
 
 // facets maps the facet names of a SearchResult to the prefix of their
 // values in the facet field.
@@ -82,24 +74,12 @@ func (x *Index) Search(ctx context.Context, req veille.SearchRequest) (*veille.S
 	if err != nil {
 		return nil, fmt.Errorf("search index %s for %q: %w", x.name, req.Query, err)
 	}
-	marked := x.snippetQuery(parsed)
-	ids := make([]string, len(out.Hits))
-	for i, h := range out.Hits {
-		ids[i] = h.ID
-	}
-	snippets, err := x.snippets(ctx, marked, ids)
-	if err != nil {
-		return nil, err
-	}
-	for i := range out.Hits {
-		out.Hits[i].Snippet = snippets[out.Hits[i].ID]
-	}
 	out.Took = time.Since(start)
 	return out, nil
 }
 
 // searchSnapshot runs a plan over the index's current snapshot and returns
-// its total, facets and one page of hits, without snippets.
+// its total, facets and one page of hits with their snippets.
 func (x *Index) searchSnapshot(ctx context.Context, p *plan, byDate bool, limit, offset int) (*veille.SearchResult, error) {
 	x.closeMu.RLock()
 	defer x.closeMu.RUnlock()
@@ -133,64 +113,65 @@ func (x *Index) searchSnapshot(ctx context.Context, p *plan, byDate bool, limit,
 		Facets: splitFacets(cols.names, run.counts),
 	}
 	refs := run.top.sorted()
+	refs = refs[min(offset, len(refs)):]
+	matches, err := pageMatches(snap, refs, p.words)
+	if err != nil {
+		return nil, err
+	}
 	segs := snap.Segments()
-	for _, ref := range refs[min(offset, len(refs)):] {
-		hit, err := storedHit(segs[ref.segment].Segment(), ref.doc)
+	for _, ref := range refs {
+		hit, text, err := storedHit(segs[ref.segment].Segment(), ref.doc)
 		if err != nil {
 			return nil, err
 		}
-		hit.Score = ref.score
+		hit.Score, hit.Snippet = ref.score, snippet(text, matches[ref.segment][ref.doc])
 		out.Hits = append(out.Hits, hit)
 	}
 	return out, nil
 }
 
-// storedHit returns the hit of document doc of seg, from its stored copy.
-func storedHit(seg segment.Segment, doc uint64) (veille.Hit, error) {
+// pageMatches returns where the words and phrases stand in the text of each
+// hit of a page, by segment and document.
+func pageMatches(snap *scorch.IndexSnapshot, refs []hitRef, words []textClause) (map[int]map[uint64][]textMatch, error) {
+	bySegment := map[int][]uint64{}
+	for _, ref := range refs {
+		bySegment[ref.segment] = append(bySegment[ref.segment], ref.doc)
+	}
+	out := make(map[int]map[uint64][]textMatch, len(bySegment))
+	for i, docs := range bySegment {
+		slices.Sort(docs)
+		m, err := textMatches(snap.Segments()[i].Segment(), docs, words)
+		if err != nil {
+			return nil, fmt.Errorf("highlight hits: %w", err)
+		}
+		out[i] = m
+	}
+	return out, nil
+}
+
+// storedHit returns the hit of document doc of seg, from its stored copy,
+// and its text.
+func storedHit(seg segment.Segment, doc uint64) (veille.Hit, string, error) {
 	id, err := seg.DocID(doc)
 	if err != nil {
-		return veille.Hit{}, fmt.Errorf("read the ID of document %d: %w", doc, err)
+		return veille.Hit{}, "", fmt.Errorf("read the ID of document %d: %w", doc, err)
 	}
 	var stored []byte
+	var text string
 	err = seg.VisitStoredFields(doc, func(field string, _ byte, value []byte, _ []uint64) bool {
-		if field == fieldDoc {
+		switch field {
+		case fieldDoc:
 			stored = slices.Clone(value)
-			return false
+		case fieldText:
+			text = string(value)
 		}
 		return true
 	})
 	if err != nil {
-		return veille.Hit{}, fmt.Errorf("read document %s: %w", id, err)
+		return veille.Hit{}, "", fmt.Errorf("read document %s: %w", id, err)
 	}
-	return makeHit(string(id), stored)
-}
-
-// snippets returns the snippet of each of the documents ids, with the
-// matches of marked highlighted (none if marked is nil).
-func (x *Index) snippets(ctx context.Context, marked query.Query, ids []string) (map[string]string, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	var q query.Query = bleve.NewDocIDQuery(ids)
-	if marked != nil {
-		q = bleve.NewConjunctionQuery(q, marked)
-	}
-	req := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
-	req.Fields = []string{fieldText}
-	if marked != nil {
-		req.Highlight = bleve.NewHighlightWithStyle(htmlhl.Name)
-		req.Highlight.AddField(fieldText)
-	}
-	res, err := x.bleve.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("highlight hits in index %s: %w", x.name, err)
-	}
-	snippets := make(map[string]string, len(res.Hits))
-	for _, h := range res.Hits {
-		text, _ := h.Fields[fieldText].(string)
-		snippets[h.ID] = snippet(h.Fragments[fieldText], text)
-	}
-	return snippets, nil
+	hit, err := makeHit(string(id), stored)
+	return hit, text, err
 }
 
 // makeHit builds the hit of a document from its stored JSON, without a
@@ -215,27 +196,6 @@ func makeHit(id string, stored []byte) (veille.Hit, error) {
 		Machines:      mentionNames(d.Machines),
 		Amounts:       amounts,
 	}, nil
-}
-
-// snippet returns the best highlighted fragment, or else the start of text,
-// escaped, cut at a word boundary. Line breaks become spaces.
-func snippet(fragments []string, text string) string {
-	if len(fragments) > 0 && strings.Contains(fragments[0], "<mark>") {
-		return strings.Join(strings.Fields(fragments[0]), " ")
-	}
-	flat := strings.Join(strings.Fields(text), " ")
-	runes := []rune(flat)
-	if len(runes) <= snippetLen {
-		return html.EscapeString(flat)
-	}
-	cut := snippetLen
-	for i := snippetLen; i > snippetLen/2; i-- {
-		if unicode.IsSpace(runes[i]) {
-			cut = i
-			break
-		}
-	}
-	return html.EscapeString(strings.TrimRightFunc(string(runes[:cut]), unicode.IsPunct)) + "…"
 }
 
 // splitFacets returns the facets of a search from the counts of the facet
