@@ -71,9 +71,11 @@
 // select without scoring, so ranking depends on the words alone; equal scores
 // keep the index order, and the date order puts undated documents last.
 //
-// A search highlights its page of hits with bleve, in a second search
-// restricted to them; it marks the matches of the query's words and phrases,
-// the only clauses that match positions in the text.
+// A hit's snippet (snippet.go) is the window of its stored text, about 200
+// code points, that holds the most matches of the query's words and
+// phrases, marked from the term positions (offsets) the segment keeps; a
+// phrase is marked only where it stands whole. With no match in the text,
+// the snippet is the start of the text.
 //
 // # Query language
 //
