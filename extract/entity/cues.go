@@ -14,7 +14,7 @@ func (d *doc) orgCue(s, e int) int {
 	if dist := d.orgCueBefore(s); dist > 0 {
 		return dist
 	}
-	if d.orgCueAfter(e) {
+	if d.orgCueAfter(s, e) {
 		// after the name, farther than a cue just before it: in "la machine
 		// Jules Verne, le consortium…" the machine cue wins.
 		return 2
@@ -116,7 +116,7 @@ func (d *doc) clauseSubject(k int) bool {
 	return w != "à" && w != "À" && !d.is(k+1, "qui") && !d.is(k+1, "de") && !d.is(k+1, "d")
 }
 
-func (d *doc) orgCueAfter(e int) bool {
+func (d *doc) orgCueAfter(s, e int) bool {
 	_, end := d.bounds(e)
 	if e >= end {
 		return false
@@ -125,7 +125,7 @@ func (d *doc) orgCueAfter(e int) bool {
 	k := e
 	switch {
 	case g&gOpen != 0 && g&^(gOpen|gOther) == 0:
-		return d.isApposition(k)
+		return d.isApposition(k) || d.seatInParens(k) && !d.atPlace(s)
 	case g&gComma != 0 && g&^gComma == 0:
 		if d.is(k, "qui") {
 			if d.verbAt(k + 1) {
@@ -153,6 +153,38 @@ func (d *doc) orgCueAfter(e int) bool {
 		return d.verbAt(k)
 	}
 	return false
+}
+
+// seatInParens reports whether token k, after an opening parenthesis, is a
+// city or a country alone in the parentheses, as a news digest gives the
+// seat of a company: "Dust (Paris), Photoroom (Paris) et Synthesia
+// (Londres)".
+func (d *doc) seatInParens(k int) bool {
+	_, end := d.bounds(k)
+	toks := d.tz.toks
+	if d.role(k)&rolePlace == 0 || toks[k].flags&fUpper == 0 {
+		return false
+	}
+	for m := k + 1; m < end && m-k <= 2; m++ {
+		if toks[m].gap&gClose != 0 {
+			return true
+		}
+		if toks[m].gap&^gHyphen != 0 || d.role(m)&rolePlace == 0 {
+			return false // "(San Francisco)", "(Royaume-Uni)", nothing else
+		}
+	}
+	return false
+}
+
+// atPlace reports whether the name at token s follows a preposition of
+// place, where it names a town and the parentheses its département: "à Nozay
+// (Essonne)".
+func (d *doc) atPlace(s int) bool {
+	first, _ := d.bounds(s)
+	if s == first || !d.glued(s) {
+		return false
+	}
+	return d.is(s-1, "a") || d.is(s-1, "en") || d.is(s-1, "au") || d.is(s-1, "de") || d.is(s-1, "d") || d.is(s-1, "pres")
 }
 
 // incidentEnd returns the token after an incident clause that opens at token

@@ -113,7 +113,7 @@ func (d *doc) findUnknown() {
 				}
 				switch {
 				case s == e || d.projectName(s):
-				case d.orgCueAfter(e) && (!d.personShaped(s, e) || d.raisesAfter(e) && !d.agent(s)) && !d.frontedPlace(s) && !d.frontedParticiple(s, e) && !d.complementSubject(s, e) &&
+				case d.orgCueAfter(s, e) && (!d.personShaped(s, e) || d.raisesAfter(e) && !d.agent(s)) && !d.frontedPlace(s) && !d.frontedParticiple(s, e) && !d.complementSubject(s, e) &&
 					d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
 				case d.machineApposition(e) && (!d.afterPreposition(s) || d.describedAs(e) > 0) && d.validName(s, e, Machine, persons):
@@ -310,8 +310,9 @@ func (d *doc) courtName(j int) (e int, ok bool) {
 // follows them: groups of communes, chambers of commerce ("la CCI Moselle
 // Métropole Metz"), a métropole ("la métropole de Lyon", but not the place of
 // "dans la métropole de Lyon"), a mission locale ("la Mission locale Ouest
-// Côtes-d'Armor") and the elected councils of a département or a region ("le
-// conseil départemental de la Moselle").
+// Côtes-d'Armor"), the elected councils of a département or a region ("le
+// conseil départemental de la Moselle") and the water agencies of the river
+// basins ("l'agence de l'eau Adour-Garonne").
 var localBodies = [][]string{
 	{"communaute", "de", "communes"},
 	{"communaute", "d", "agglomeration"},
@@ -323,6 +324,7 @@ var localBodies = [][]string{
 	{"mission", "locale"},
 	{"conseil", "departemental"},
 	{"conseil", "regional"},
+	{"agence", "de", "l", "eau"},
 }
 
 // localBodyName returns the name of a group of communes or of a chamber of
@@ -442,6 +444,9 @@ func (d *doc) domainAfter(k, end int, comma bool) int {
 	if e == k {
 		return 0
 	}
+	if e < end && d.tz.toks[e].gap == gHyphen && d.tz.toks[e].flags&(fUpper|fDigit) == 0 {
+		e++ // a compound domain with a lower-case second part: "des Outre-mer"
+	}
 	if e < end && d.glued(e) && d.tz.toks[e].flags&fUpper == 0 && domainAdjectives[string(d.folded(e))] {
 		e++ // a lower-case adjective of the domain: "de l'Enseignement supérieur", "de la Transition numérique"
 	}
@@ -477,6 +482,9 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 	}
 	link := false
 	for k := j + 1; k < end && k-j <= maxHeadedWords+1; k++ {
+		if n := k - j - 1; n >= minHeadedWords && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.acronymInParens(k) {
+			return k, true // "le Syndicat français des artistes interprètes (SFA-CGT)"
+		}
 		if !d.glued(k) || d.cover[k] != 0 || toks[k].flags&(fUpper|fDigit) != 0 ||
 			d.is(k, "qui") || d.is(k, "que") || d.is(k, "dont") {
 			return 0, false
@@ -489,6 +497,32 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		link = link || d.is(k, "de") || d.is(k, "du") || d.is(k, "des") || d.is(k, "d")
 	}
 	return 0, false
+}
+
+// acronymInParens reports whether token k opens a parenthesis that holds
+// only an unlisted acronym, maybe hyphenated with a union's: "(SFA-CGT)",
+// "(Snesup-FSU)". A listed acronym ("(DFKI)") names its organisation by
+// itself, under its listed name.
+func (d *doc) acronymInParens(k int) bool {
+	_, end := d.bounds(k)
+	toks := d.tz.toks
+	if toks[k].gap&gOpen == 0 || toks[k].gap&^(gOpen|gOther) != 0 || toks[k].flags&fUpper == 0 || d.cover[k] != 0 {
+		return false
+	}
+	upper := false
+	for m := k; m < end && m-k < 3; m++ {
+		if m > k && toks[m].gap != gHyphen {
+			return false
+		}
+		if toks[m].flags&fDigit != 0 || toks[m].flags&fUpper == 0 {
+			return false
+		}
+		upper = upper || toks[m].flags&(fAllUpper|fMixed) != 0
+		if m+1 == end || toks[m+1].gap&gClose != 0 {
+			return upper
+		}
+	}
+	return false
 }
 
 // stanceVerbs are the folded verbs, in the present tense, by which a body
@@ -745,10 +779,17 @@ func (d *doc) capitalRun(s, max int) int {
 			ok = ok || t.flags&(fDigit|fLetter) == fDigit || t.flags&fAmp != 0 && e+1 < end && toks[e+1].flags&fUpper != 0
 			// an English possessive belongs to the name: "Assassin's Creed", "Macy's"
 			ok = ok || t.gap == gApos && d.is(e, "s") && toks[e-1].flags&fUpper != 0
+			// a lower-case end after an apostrophe inside a capitalised word,
+			// which no elision leaves: "Space'ibles", "Proch'emploi"
+			ok = ok || t.gap == gApos && e == s+1 && d.apostropheTail(e)
 			// a hyphenated "et" between two capitalised words: "Pierre-et-Marie-Curie"
 			ok = ok || t.gap == gHyphen && d.is(e, "et") && e+1 < end && toks[e+1].gap == gHyphen && toks[e+1].flags&fUpper != 0
 			if !ok && d.innerLink(e, d.headed(s)) && e+1-s < max {
 				e += 2 // "Européenne de Calcul"
+				continue
+			}
+			if !ok && d.englishLink(e) && e+1-s < max {
+				e += 2 // "Code for France", "Data for Good"
 				continue
 			}
 		}
@@ -761,6 +802,16 @@ func (d *doc) capitalRun(s, max int) int {
 		e--
 	}
 	return e
+}
+
+// apostropheTail reports whether token e, after an apostrophe, ends the
+// capitalised word before it: a lower-case word of three letters or more
+// after a word that no elision ends ("Space'ibles"), not "Aujourd'hui".
+func (d *doc) apostropheTail(e int) bool {
+	toks := d.tz.toks
+	prev := d.folded(e - 1)
+	return toks[e].flags&(fUpper|fDigit) == 0 && len(d.folded(e)) >= 3 && toks[e-1].flags&fUpper != 0 &&
+		len(prev) >= 3 && !strings.HasSuffix(string(prev), "qu")
 }
 
 // headed reports whether the name at token s starts with a capitalised head
@@ -785,6 +836,19 @@ func (d *doc) innerLink(e int, head bool) bool {
 		not |= rolePlace
 	}
 	return d.cover[n] == 0 && d.tz.toks[n].flags&fUpper != 0 && d.role(n)&not == 0
+}
+
+// englishLink reports whether token e is the lower-case English "for" or
+// "of" between two capitalised words of a name, which French prose never
+// writes otherwise: "Code for France", "Bank of America".
+func (d *doc) englishLink(e int) bool {
+	_, end := d.bounds(e)
+	toks := d.tz.toks
+	if !(d.is(e, "for") || d.is(e, "of")) || toks[e].flags&fUpper != 0 || e+1 >= end || !d.glued(e+1) {
+		return false
+	}
+	n := e + 1
+	return d.cover[n] == 0 && toks[n].flags&fUpper != 0 && d.role(n)&(roleFirstName|roleTitle) == 0
 }
 
 // personShaped reports whether tokens [s, e) look like a first name and a

@@ -209,7 +209,7 @@ func (d *doc) walk(i, end int) (found [8]terminal, n int) {
 // evaluate decides on the listed forms ending at t that start at token s.
 func (d *doc) evaluate(s int, t terminal) (span, bool) {
 	fits, n := d.candidates(s, t)
-	if n == 0 || d.compound(t.end) || d.named(s) || d.suffixedAfter(t.end) || d.antonomasia(s, t.end) {
+	if n == 0 || d.compound(t.end) || d.affiliation(s, t.end) || d.named(s) || d.suffixedAfter(t.end) || d.antonomasia(s, t.end) {
 		return span{}, false
 	}
 	sp := span{s: s, e: t.end, entry: -1}
@@ -684,6 +684,22 @@ func (d *doc) compound(e int) bool {
 	_, end := d.bounds(e)
 	t := d.tz.toks[e]
 	return e < end && t.gap&gHyphen != 0 && t.flags&fLetter != 0 && t.flags&fUpper == 0
+}
+
+// confederations are the folded acronyms of the union confederations that a
+// member union writes after its own acronym: "SFA-CGT", "SNES-FSU".
+var confederations = toSet(`cgt|cfdt|fsu|unsa|cftc`)
+
+// affiliation reports whether the listed form at tokens [s, e) is a
+// confederation's acronym hyphenated after an unlisted capitalised word: the
+// whole is the member union's acronym ("le SFA-CGT"), and the confederation
+// is not named on its own. Two listed names ("l'intersyndicale CFDT-CGT")
+// stay two.
+func (d *doc) affiliation(s, e int) bool {
+	first, _ := d.bounds(s)
+	toks := d.tz.toks
+	return e == s+1 && s > first && toks[s].gap == gHyphen && confederations[string(d.folded(s))] &&
+		toks[s-1].flags&fUpper != 0 && d.cover[s-1] == 0
 }
 
 // verbalNoun reports whether token j is a naming noun whose folded form is

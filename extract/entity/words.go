@@ -158,6 +158,7 @@ var roleWords = map[role]string{
 		thailande malaisie pakistan argentine chili colombie ottawa toronto vancouver kobe osaka kyoto
 		hangzhou cracovie varsovie prague budapest bucarest lisbonne athenes stuttgart garching francfort
 		hambourg dresde edimbourg manchester helsinki stockholm copenhague oslo dublin berne taipei
+		massy polynesie guyane guadeloupe martinique mayotte
 		bangalore mumbai delhi riyad doha sydney melbourne pune hyderabad chennai bengaluru casablanca rabat
 		dakar abidjan nairobi lagos johannesburg sud nord ouest`,
 	roleEvent: `vivatech viva technology ces sommet salon forum davos rgpd gdpr dma dsa act chatgpt gpt gemini
