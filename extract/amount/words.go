@@ -50,8 +50,8 @@ var countryCurrencies = map[string][]struct {
 	"dirhams": {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
 	"riyal":   {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
 	"riyals":  {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
-	"franc":   {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}},
-	"francs":  {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}},
+	"franc":   {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}, {pacificWords, "XPF"}},
+	"francs":  {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}, {pacificWords, "XPF"}},
 	"peso":    {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
 	"pesos":   {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
 	"$":       {{canadianWords, "CAD"}, {americanWords, "USD"}},
@@ -67,6 +67,7 @@ var (
 	swissWords          = toWordSet("suisse suisses helvétique helvétiques zurich zurichois zurichoise genève genevois genevoise lausanne lausannois berne bernois bâle bâlois lugano epfl eth")
 	westAfricanWords    = toWordSet("sénégal sénégalais sénégalaise dakar côte ivoire ivoirien ivoirienne abidjan mali malien malienne bamako burkina faso burkinabè niger nigérien bénin béninois togo togolais uemoa bceao")
 	centralAfricanWords = toWordSet("cameroun camerounais camerounaise douala yaoundé gabon gabonais libreville tchad tchadien centrafrique centrafricain cemac beac brazzaville")
+	pacificWords        = toWordSet("calédonie calédonien calédonienne calédoniens nouméa polynésie polynésien polynésienne tahiti papeete wallis futuna")
 	mexicanWords        = toWordSet("mexique mexicain mexicaine mexicains mexicaines mexico monterrey guadalajara")
 	chileanWords        = toWordSet("chili chilien chilienne chiliens chiliennes santiago")
 	argentineWords      = toWordSet("argentine argentin argentins argentines buenos aires")
@@ -93,7 +94,7 @@ var currencyQualifiers = map[string]string{
 	"danoise": "DKK", "danoises": "DKK", "suédoise": "SEK", "suédoises": "SEK",
 	"norvégienne": "NOK", "norvégiennes": "NOK", "tchèque": "CZK", "tchèques": "CZK",
 	"taïwanais": "TWD", "taiwanais": "TWD", "singapourien": "SGD", "singapouriens": "SGD",
-	"hongkongais": "HKD", "cfa": "XOF", "indienne": "INR", "indiennes": "INR",
+	"hongkongais": "HKD", "cfa": "XOF", "cfp": "XPF", "indienne": "INR", "indiennes": "INR",
 	"indonésienne": "IDR", "indonésiennes": "IDR", "pakistanaise": "PKR", "pakistanaises": "PKR",
 	"marocain": "MAD", "marocains": "MAD", "émirati": "AED", "émiratis": "AED",
 	"saoudien": "SAR", "saoudiens": "SAR", "qatari": "QAR", "qataris": "QAR",
