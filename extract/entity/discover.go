@@ -88,6 +88,9 @@ func (d *doc) findUnknown() {
 					ok = e-s >= 3 && e-s <= maxUnknownWords
 				}
 				if ok && d.validName(s, e, Organisation, persons) {
+					if ce, ok := d.coupleNamed(s, e); ok {
+						e = ce // "la Fondation Simone et Cino Del Duca"
+					}
 					d.acceptUnknown(s, e, Organisation)
 					if s, e, ok := d.joinedName(e); ok && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons) {
 						d.acceptUnknown(s, e, Organisation)
@@ -485,6 +488,10 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		if n := k - j - 1; n >= minHeadedWords && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.acronymInParens(k) {
 			return k, true // "le Syndicat français des artistes interprètes (SFA-CGT)"
 		}
+		if n := k - j - 1; n >= minHeadedWords && link && bodyHeads[string(d.folded(j))] &&
+			d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.confederationAt(k) {
+			return k, true // "la Fédération nationale des ports et docks CGT"
+		}
 		if !d.glued(k) || d.cover[k] != 0 || toks[k].flags&(fUpper|fDigit) != 0 ||
 			d.is(k, "qui") || d.is(k, "que") || d.is(k, "dont") {
 			return 0, false
@@ -497,6 +504,18 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		link = link || d.is(k, "de") || d.is(k, "du") || d.is(k, "des") || d.is(k, "d")
 	}
 	return 0, false
+}
+
+// confederationAt reports whether token k, glued to the word before it, is
+// a union confederation's acronym found as an organisation on its own: the
+// federation's name ends before it, "la Fédération nationale des ports et
+// docks CGT", "le Syndicat national des journalistes CGT".
+func (d *doc) confederationAt(k int) bool {
+	if !d.glued(k) || d.cover[k] == 0 || !confederations[string(d.folded(k))] {
+		return false
+	}
+	sp := d.spans[d.cover[k]-1]
+	return sp.kind == Organisation && sp.s == k && sp.e == k+1
 }
 
 // acronymInParens reports whether token k opens a parenthesis that holds
@@ -664,6 +683,26 @@ func (d *doc) joinedName(e int) (s, end int, ok bool) {
 	}
 	end = d.capitalRun(s, maxUnknownWords+1)
 	return s, end, end > s && end-s <= maxUnknownWords && d.tz.toks[s].flags&fUpper != 0
+}
+
+// coupleNamed returns the end of a foundation's name that honours a couple
+// when tokens [s, e) are "Fondation" and one given name, joined by "et" to
+// a second given name and the surname: "la Fondation Simone et Cino Del
+// Duca", "la Fondation Bill et Melinda Gates".
+func (d *doc) coupleNamed(s, e int) (int, bool) {
+	if e-s != 2 || !d.is(s, "fondation") || !isTitleCase(d.text[d.fieldOf(s)][d.tz.toks[s+1].start:d.tz.toks[s+1].end]) {
+		return 0, false
+	}
+	js, je, ok := d.joinedName(e)
+	if !ok || js != e+1 || je-js < 2 || je-js > 3 {
+		return 0, false
+	}
+	for i := js; i < je; i++ {
+		if d.role(i)&(roleCommon|rolePlace|roleHead|roleSuffix) != 0 {
+			return 0, false
+		}
+	}
+	return je, true
 }
 
 // plural reports whether the word at token j is written in the plural, its
@@ -906,10 +945,11 @@ func (d *doc) describedAs(k int) int {
 
 // firmSuffixes are the last words that make a capitalised name a firm's, or
 // an English-named laboratory's, even without a cue: "Blockchange Ventures",
-// "Pantera Capital", "CEVA Logistics", "SKA Observatory".
+// "Pantera Capital", "CEVA Logistics", "SKA Observatory", "Brittany Ferries",
+// "Louis Dreyfus Armateurs".
 var firmSuffixes = toSet(`ventures|capital|partners|labs|therapeutics|robotics|technologies|fund|financial|pharmaceuticals|biosciences|holdings
 	|aerospace|helicopters|aircraft|engines|electronics|powertrain|automotive|media|international
-	|studios|logistics|mobility|laboratory|observatory|group`)
+	|studios|logistics|mobility|laboratory|observatory|group|ferries|armateurs|shipping`)
 
 // enumerated reports whether tokens [s, e) are an item of an enumeration,
 // not its first, whose other items include at least two organisations

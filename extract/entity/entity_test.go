@@ -53,6 +53,15 @@ var recognizeCases = []struct {
 		want: []string{"O:Latham & Watkins LLP"}},
 	{name: "company named in an apposition", text: "Les deux partenaires proposent de créer une nouvelle société, baptisée Gama, dont Macnica détiendrait la majorité.",
 		want: []string{"O:Gama"}},
+	// A city demonym used as a noun, a trade word ending a firm's name, a couple honoured by a foundation, a federation before its confederation.
+	{name: "city demonym as a noun before a name", text: "La brestoise Weather Routing Lab, elle, propose des routages aux navires de commerce.",
+		want: []string{"O:Weather Routing Lab"}},
+	{name: "shipping trade words end a firm's name", text: "Elle travaille pour des armateurs comme Louis Dreyfus Armateurs et Corsica Ferries.",
+		want: []string{"O:Louis Dreyfus Armateurs", "O:Corsica Ferries"}},
+	{name: "foundation named after a couple", text: "En France, la Fondation Simone et Cino Del Duca finance surtout la recherche biomédicale.",
+		want: []string{"O:Fondation Simone et Cino Del Duca"}},
+	{name: "federation named before its confederation", text: "Mais la Fédération nationale des ports et docks CGT prévient qu'elle refusera l'automatisation.",
+		want: []string{"O:Fédération nationale des ports et docks", "O:CGT"}},
 	// Listed names, longest match, folding.
 	{name: "plain name", text: "Mistral AI a levé 600 millions d'euros en juin.",
 		want: []string{"O:Mistral AI"}},

@@ -687,7 +687,8 @@ func (d *doc) compound(e int) bool {
 }
 
 // confederations are the folded acronyms of the union confederations that a
-// member union writes after its own acronym: "SFA-CGT", "SNES-FSU".
+// member union writes after its own acronym or name: "SFA-CGT", "SNES-FSU",
+// "la Fédération nationale des ports et docks CGT".
 var confederations = toSet(`cgt|cfdt|fsu|unsa|cftc`)
 
 // affiliation reports whether the listed form at tokens [s, e) is a

@@ -23,7 +23,7 @@ const (
 	roleHead                         // "Centre", "Institut": the head word of an organisation's name
 	roleSuffix                       // "AI", "Labs": a legal or corporate suffix of a company name
 	roleAppos                        // "X, spécialiste de…": an apposition that says X is an organisation
-	roleNat                          // a nationality, used as a noun after a determiner: "l'américain X"
+	roleNat                          // a nationality or a city demonym, used as a noun after a determiner: "l'américain X", "la brestoise X"
 	roleNamed                        // "lycée", "rue": a named place or thing that is not an organisation
 	roleGeo                          // "canal", "rue": a named place that takes "de" ("canal de Suez")
 	rolePerson                       // the surname of a public figure the press names alone: "Macron"
@@ -86,7 +86,10 @@ var roleWords = map[role]string{
 		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
 		tcheque hongrois hongroise roumain roumaine estonien estonienne turc turque ukrainien ukrainienne
 		zimbabween zimbabweenne quebecois quebecoise catalan catalane bavarois bavaroise
-		lituanien lituanienne letton lettone slovaque slovene bulgare croate serbe`,
+		lituanien lituanienne letton lettone slovaque slovene bulgare croate serbe
+		lyonnaise lyonnais grenobloise grenoblois toulousaine toulousain nantaise nantais bordelaise bordelais
+		lilloise lillois marseillaise marseillais montpellieraine montpellierain rennaise rennais nicoise nicois
+		strasbourgeoise strasbourgeois brestois brestoise caennais caennaise rouennais rouennaise`,
 	roleLink: `de du d des avec par`,
 	roleDet:  `le la l les un une son sa ses leur leurs cette ce cet notre`,
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
