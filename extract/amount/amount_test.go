@@ -290,6 +290,8 @@ var findCases = []struct {
 	{"Le Conseil des EPF a confirmé une enveloppe de 20 millions de francs pour l'initiative suisse.", []want{{"20 millions de francs", 20e6, "CHF", 0, ""}}},
 	{"À Dakar, l'État a mobilisé 15 milliards de francs pour le centre de données.", []want{{"15 milliards de francs", 15e9, "XOF", 0, ""}}},
 	{"En 1998, le projet avait coûté 300 millions de francs.", nil},
+	{"Installée à Linköping, la machine a été agrandie pour un coût de 300 millions de couronnes.", []want{{"300 millions de couronnes", 300e6, "SEK", 0, ""}}},
+	{"Le royaume a dépensé 300 millions de couronnes.", nil},
 	{"Le gouvernement calédonien a chiffré à 650 millions de francs CFP le coût d'un centre de données.", []want{{"650 millions de francs CFP", 650e6, "XPF", 0, ""}}},
 	{"À Nouméa, la province a voté 40 millions de francs pour le câble.", []want{{"40 millions de francs", 40e6, "XPF", 0, ""}}},
 	{"Le BNDES a prêté 3,5 milliards de reais à Petrobras.", []want{{"3,5 milliards de reais", 3.5e9, "BRL", 0, ""}}},

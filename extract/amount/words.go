@@ -46,17 +46,19 @@ var countryCurrencies = map[string][]struct {
 	words map[string]bool
 	code  string
 }{
-	"dirham":  {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
-	"dirhams": {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
-	"riyal":   {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
-	"riyals":  {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
-	"franc":   {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}, {pacificWords, "XPF"}},
-	"francs":  {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}, {pacificWords, "XPF"}},
-	"peso":    {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
-	"pesos":   {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
-	"$":       {{canadianWords, "CAD"}, {americanWords, "USD"}},
-	"dollar":  {{canadianWords, "CAD"}, {americanWords, "USD"}},
-	"dollars": {{canadianWords, "CAD"}, {americanWords, "USD"}},
+	"dirham":    {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
+	"dirhams":   {{moroccanWords, "MAD"}, {emiratiWords, "AED"}},
+	"riyal":     {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
+	"riyals":    {{saudiWords, "SAR"}, {qatariWords, "QAR"}},
+	"franc":     {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}, {pacificWords, "XPF"}},
+	"francs":    {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}, {pacificWords, "XPF"}},
+	"couronne":  {{swedishWords, "SEK"}, {norwegianWords, "NOK"}, {danishWords, "DKK"}, {czechWords, "CZK"}},
+	"couronnes": {{swedishWords, "SEK"}, {norwegianWords, "NOK"}, {danishWords, "DKK"}, {czechWords, "CZK"}},
+	"peso":      {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
+	"pesos":     {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
+	"$":         {{canadianWords, "CAD"}, {americanWords, "USD"}},
+	"dollar":    {{canadianWords, "CAD"}, {americanWords, "USD"}},
+	"dollars":   {{canadianWords, "CAD"}, {americanWords, "USD"}},
 }
 
 var (
@@ -68,6 +70,10 @@ var (
 	westAfricanWords    = toWordSet("sénégal sénégalais sénégalaise dakar côte ivoire ivoirien ivoirienne abidjan mali malien malienne bamako burkina faso burkinabè niger nigérien bénin béninois togo togolais uemoa bceao")
 	centralAfricanWords = toWordSet("cameroun camerounais camerounaise douala yaoundé gabon gabonais libreville tchad tchadien centrafrique centrafricain cemac beac brazzaville")
 	pacificWords        = toWordSet("calédonie calédonien calédonienne calédoniens nouméa polynésie polynésien polynésienne tahiti papeete wallis futuna")
+	swedishWords        = toWordSet("suède suédois suédoise suédoises stockholm göteborg linköping malmö uppsala")
+	norwegianWords      = toWordSet("norvège norvégien norvégienne norvégiens oslo bergen trondheim")
+	danishWords         = toWordSet("danemark danois danoise copenhague aarhus")
+	czechWords          = toWordSet("tchèque tchèques prague brno ostrava")
 	mexicanWords        = toWordSet("mexique mexicain mexicaine mexicains mexicaines mexico monterrey guadalajara")
 	chileanWords        = toWordSet("chili chilien chilienne chiliens chiliennes santiago")
 	argentineWords      = toWordSet("argentine argentin argentins argentines buenos aires")
