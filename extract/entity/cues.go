@@ -80,6 +80,11 @@ func (d *doc) isApposition(i int) bool {
 		return i+1 < end && d.is(i+1, "pousse")
 	case d.is(i, "up") || d.is(i, "off") || d.is(i, "pousse"):
 		return false
+	case d.role(i)&roleHead != 0 && d.tz.toks[i].flags&fUpper != 0 && d.tz.toks[i].flags&fAllUpper == 0:
+		// a capitalised head word starts a name of its own: in "Défense :
+		// l'Agence ministérielle pour l'IA accélère" the agency is no
+		// apposition to "Défense"
+		return false
 	}
 	return true
 }

@@ -26,6 +26,10 @@ func (d *doc) findUnknown() {
 				d.acceptUnknown(j, e, Organisation)
 				continue
 			}
+			if e, ok := d.museumName(j); ok {
+				d.acceptUnknown(j, e, Organisation)
+				continue
+			}
 			if e, ok := d.courtName(j); ok {
 				d.acceptUnknown(j, e, Organisation)
 				continue
@@ -47,7 +51,11 @@ func (d *doc) findUnknown() {
 				continue
 			}
 			rl := d.role(j)
-			if rl&roleMachineNoun != 0 && d.machineCueAt(j) != noCue {
+			if e, ok := d.siblingMachine(j); ok && d.validName(j, e, Machine, persons) {
+				d.acceptUnknown(j, e, Machine)
+				continue
+			}
+			if rl&roleMachineNoun != 0 && d.machineCueAt(j) != noCue && !d.lineOf(j) {
 				s, e, ok := d.nameAfter(j, true)
 				if !ok {
 					s, e, ok = d.namedAfterComma(j)
@@ -229,6 +237,82 @@ func (d *doc) schoolName(j int) (e int, ok bool) {
 	return e, true
 }
 
+// maxMuseumWords is the longest own name of a museum or a library after its
+// noun, in words, its town left aside: "le musée des Beaux-Arts".
+const maxMuseumWords = 4
+
+// museumName returns the end of the name of a museum or a library that
+// starts at token j with "musée", or a capitalised "Bibliothèque", and goes
+// on with capitalised words, maybe after "de", "d'", "du" or "des": "le
+// musée d'Orsay", "le musée du Louvre", "le musée Guimet", "la Bibliothèque
+// Kandinsky", with the town that follows, "le musée des Beaux-Arts de
+// Lyon". A lower-case "bibliothèque" is more often a software library
+// ("la bibliothèque PyTorch") and names none.
+func (d *doc) museumName(j int) (e int, ok bool) {
+	_, end := d.bounds(j)
+	museum := d.is(j, "musee")
+	if !museum && !(d.is(j, "bibliotheque") && d.tz.toks[j].flags&fUpper != 0) || j+1 >= end || !d.glued(j+1) {
+		return 0, false
+	}
+	k := j + 1
+	if (d.is(k, "de") || d.is(k, "d") || d.is(k, "du") || d.is(k, "des")) && k+1 < end && d.glued(k+1) {
+		k++ // "le musée d'Orsay"
+	}
+	if d.tz.toks[k].flags&fUpper == 0 || d.role(k)&roleCommon != 0 {
+		return 0, false
+	}
+	e = d.capitalRun(k, maxMuseumWords+1)
+	if e == k || e-k > maxMuseumWords || !d.free(j, e) {
+		return 0, false
+	}
+	for i := k; i < e; i++ {
+		if d.role(i)&(roleEvent|rolePerson) != 0 {
+			return 0, false
+		}
+	}
+	if e+1 < end && d.glued(e) && d.glued(e+1) && (d.is(e, "de") || d.is(e, "d")) && d.role(e+1)&rolePlace != 0 && d.free(e, e+2) {
+		e += 2 // its town: "le musée des Beaux-Arts de Lyon"
+	}
+	return e, true
+}
+
+// lineWords are the folded nouns of a line of products or a family of
+// machines: "la gamme de serveurs", "la famille de supercalculateurs".
+var lineWords = toSet(`famille|familles|gamme|gammes|lignee|lignees`)
+
+// lineOf reports whether the machine noun at token j follows a noun of a
+// line and "de": the name after it is a series, not one machine, as in "la
+// famille de supercalculateurs PARAM".
+func (d *doc) lineOf(j int) bool {
+	first, _ := d.bounds(j)
+	return j-2 >= first && d.glued(j) && d.glued(j-1) && (d.is(j-1, "de") || d.is(j-1, "d")) && lineWords[string(d.folded(j-2))]
+}
+
+// siblingMachine returns the end of an unlisted machine's name that starts
+// at token j with the name of a series of listed machines and goes on with
+// capitalised words, when the document names a listed machine of the same
+// series: "PARAM Pravega" next to "PARAM Rudra". The series must be written
+// in capitals, as a word that starts many other names does not: "Blue
+// Origin" next to "Blue Lion" is a company.
+func (d *doc) siblingMachine(j int) (e int, ok bool) {
+	_, end := d.bounds(j)
+	if d.role(j)&roleFamily == 0 || d.tz.toks[j].flags&fAllUpper == 0 || j+1 >= end || !d.glued(j+1) ||
+		d.tz.toks[j+1].flags&fUpper == 0 || d.role(j+1)&(roleCommon|roleFirstName|rolePlace) != 0 {
+		return 0, false
+	}
+	e = d.capitalRun(j, 3)
+	if e < j+2 {
+		return 0, false
+	}
+	id := d.tz.toks[j].id
+	for _, sp := range d.spans {
+		if sp.state == accepted && sp.kind == Machine && sp.entry >= 0 && d.tz.toks[sp.s].id == id {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
 // academyName returns the end of the name of a regional education authority,
 // of the State's office in a département or of a university that starts at
 // token j with "académie", "rectorat", "préfecture" or "université", then "de", "d'" or "du" and a
@@ -261,17 +345,21 @@ func (d *doc) academyName(j int) (e int, ok bool) {
 // courtKinds are the folded words that follow "tribunal" or "cour" in the
 // name of a court before its seat: "tribunal judiciaire de Marseille", "cour
 // administrative d'appel de Lyon", and abroad "tribunal régional de Munich",
-// "tribunal de district de Columbia", "cour suprême de Californie".
+// "tribunal de district de Columbia", "cour suprême de Californie", and
+// those that follow "chambre" in the name of a court of accounts.
 var courtKinds = map[string][][]string{
 	"tribunal": {{"judiciaire"}, {"administratif"}, {"correctionnel"}, {"de", "commerce"},
 		{"des", "activites", "economiques"}, {"de", "grande", "instance"},
 		{"regional", "superieur"}, {"regional"}, {"federal"}, {"de", "district"}, {}},
 	"cour": {{"d", "appel"}, {"administrative", "d", "appel"}, {"d", "assises"}, {"federale"}, {"supreme"}},
+	// the regional courts of accounts: "la chambre régionale des comptes d'Occitanie"
+	"chambre": {{"regionale", "des", "comptes"}, {"territoriale", "des", "comptes"}},
 }
 
 // courtName returns the end of the name of a court that starts at token j
-// with "tribunal" or "cour", its kind, then "de" or "d'" and a capitalised
-// seat: "le tribunal judiciaire de Marseille", "la cour d'appel de Douai". A
+// with "tribunal", "cour" or "chambre", its kind, then "de" or "d'" and a
+// capitalised seat: "le tribunal judiciaire de Marseille", "la cour d'appel
+// de Douai", "la chambre régionale des comptes d'Occitanie". A
 // tribunal abroad often has no kind: "le tribunal de Rome", but "un
 // tribunal de New York" names none.
 // "la Cour de cassation" has no seat and is a listed name.
@@ -474,8 +562,11 @@ const (
 // with a lower-case complement of three to twelve words, holding "de", "du",
 // "des" or "d'", up to the verb whose subject the name is: "le Syndicat
 // national du jeu vidéo réclame", "la Fédération du commerce et de la
-// distribution prévient". A capital, a punctuation mark, a digit or a
-// relative pronoun in the complement leaves the name to other rules.
+// distribution prévient", or up to the end of the words whose initials give
+// an acronym written elsewhere in the document: "l'Alliance de la presse
+// d'information générale", then "l'APIG". A capital, a punctuation mark, a
+// digit or a relative pronoun in the complement leaves the name to other
+// rules.
 func (d *doc) headedPhrase(j int) (e int, ok bool) {
 	first, end := d.bounds(j)
 	toks := d.tz.toks
@@ -487,6 +578,9 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 	for k := j + 1; k < end && k-j <= maxHeadedWords+1; k++ {
 		if n := k - j - 1; n >= minHeadedWords && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.acronymInParens(k) {
 			return k, true // "le Syndicat français des artistes interprètes (SFA-CGT)"
+		}
+		if n := k - j - 1; n >= 2 && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.acronymElsewhere(j, k) {
+			return k, true // "avec l'Alliance de la presse d'information générale le projet…", and "L'APIG" later
 		}
 		if n := k - j - 1; n >= minHeadedWords && link && bodyHeads[string(d.folded(j))] &&
 			d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.confederationAt(k) {
@@ -504,6 +598,60 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		link = link || d.is(k, "de") || d.is(k, "du") || d.is(k, "des") || d.is(k, "d")
 	}
 	return 0, false
+}
+
+// acronymElsewhere reports whether the initials of the words of tokens
+// [s, e), links and determiners left out, in their order, spell a word of
+// three letters or more that the document writes in capitals: "Alliance de
+// la presse d'information générale" and "APIG".
+func (d *doc) acronymElsewhere(s, e int) bool {
+	var initials []byte
+	for i := s; i < e; i++ {
+		if d.role(i)&(roleLink|roleDet|roleCoord) != 0 || d.is(i, "en") || d.is(i, "pour") || d.is(i, "a") || d.is(i, "aux") || d.is(i, "au") {
+			continue
+		}
+		w := d.folded(i)
+		if len(w) == 0 || w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+		initials = append(initials, w[0])
+	}
+	if len(initials) < 3 {
+		return false
+	}
+	if !d.acronymsRead {
+		d.readAcronyms()
+	}
+	return d.acronyms[string(initials)]
+}
+
+// readAcronyms gathers the words of three to eight letters written in
+// capitals in the title and the text, alone: the part of a hyphenated
+// designation ("SFA-CGT", "ISAE-Supaéro") may spell a part of the name only.
+func (d *doc) readAcronyms() {
+	if d.acronyms == nil {
+		d.acronyms = map[string]bool{}
+	}
+	clear(d.acronyms)
+	d.acronymsRead = true
+	for f := range 2 {
+		for i := d.first[f]; i < d.end[f]; i++ {
+			if d.tz.toks[i].flags&fAllUpper == 0 || d.tz.toks[i].gap == gHyphen || d.tz.toks[i+1].gap == gHyphen {
+				continue
+			}
+			w := d.folded(i)
+			if len(w) < 3 || len(w) > 8 {
+				continue
+			}
+			letters := true
+			for _, c := range w {
+				letters = letters && c >= 'a' && c <= 'z'
+			}
+			if letters {
+				d.acronyms[string(w)] = true
+			}
+		}
+	}
 }
 
 // confederationAt reports whether token k, glued to the word before it, is
@@ -1177,9 +1325,9 @@ func (d *doc) validName(s, e int, kind Kind, persons map[string]bool) bool {
 }
 
 // bodyThingNouns are the folded nouns of named things whose name is also a
-// body's: a school, a college or a hospital is an organisation too, so
+// body's: a school, a college, a hospital or a museum is an organisation too, so
 // findThings leaves their names out.
-var bodyThingNouns = toSet(`lycee|college|hopital`)
+var bodyThingNouns = toSet(`lycee|college|hopital|musee`)
 
 // findThings collects the names that the document gives to a thing other
 // than an organisation right after its noun ("le tokamak WEST", "la sonde

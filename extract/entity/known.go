@@ -37,6 +37,10 @@ type doc struct {
 	formsOf map[int32]bool // entries whose document forms are made
 	forms   []docForm
 	things  map[string]bool // folded names of things named after their noun: "le tokamak WEST"
+	// acronyms holds the folded words written in capitals in the document,
+	// gathered on first use when acronymsRead is false.
+	acronyms     map[string]bool
+	acronymsRead bool
 }
 
 // machineWindow is how many words around a name a machine cue may be.
@@ -61,6 +65,7 @@ func (d *doc) reset(title, text string) {
 	}
 	clear(d.seen)
 	clear(d.formsOf)
+	d.acronymsRead = false
 	d.text = [2]string{title, text}
 	for f, t := range d.text {
 		d.first[f] = d.tz.run(t, d.r.vocab)

@@ -89,7 +89,25 @@ func New(fsys fs.FS) (*Recognizer, error) {
 			return nil, err
 		}
 	}
+	b.markFamilies()
 	return b.r, nil
+}
+
+// markFamilies gives roleFamily to the first word of two listed machine
+// names or more that go on with other words, the name of a series: "PARAM"
+// for "PARAM Rudra" and "PARAM Siddhi-AI".
+func (b *builder) markFamilies() {
+	count := map[string]int{}
+	for _, e := range b.r.entries {
+		if e.kind == Machine && len(e.nameToks) >= 2 {
+			count[e.nameToks[0]]++
+		}
+	}
+	for w, n := range count {
+		if n >= 2 {
+			b.r.roles[b.id(w)] |= roleFamily
+		}
+	}
 }
 
 // addWords gives the cue words their vocabulary ids and roles.

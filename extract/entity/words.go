@@ -30,7 +30,8 @@ const (
 	roleWeakCue                      // a machine cue that counts only next to the name: "machine", "cluster"
 	roleStaff                        // "analyste", "directrice": a person whose employer follows after "de"
 	roleProject                      // "projet", "programme": the capitalised name that follows is no organisation
-	roleClub                         // "FC", "Olympique", "Stade": opens the name of a sports club; the last role
+	roleClub                         // "FC", "Olympique", "Stade": opens the name of a sports club; the last role with words
+	roleFamily                       // "PARAM": the first word of several listed machines, set from the lists
 )
 
 // The word lists below are written folded: lower case, no accents. Hyphenated
@@ -186,7 +187,7 @@ var roleWords = map[role]string{
 		fonde fondee cofonde cofondee creee rachete rachetee licorne fournisseur fabricant constructeur operateur hebergeur cabinet laboratoire
 		fintech medtech biotech healthtech deeptech consortium groupe fonds banque institut association
 		fondation assureur coentreprise courtier propriete semencier sucrier cooperative neobanque
-		incubateur accelerateur federation concurrent concurrente enseigne`,
+		incubateur accelerateur federation concurrent concurrente enseigne agence ong`,
 	roleStaff: `analyste analystes gerant gerants gerante gerantes economiste economistes strategiste strategistes
 		directeur directrice directeurs directrices president presidente fondateur fondatrice cofondateur
 		cofondatrice dirigeant dirigeante dirigeants responsable responsables delegue deleguee delegues
