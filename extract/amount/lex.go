@@ -72,7 +72,7 @@ func lexAny(l *lexer) stateFn {
 		return lexNumber
 	case unicode.IsLetter(r):
 		return lexWord
-	case r == '€' || r == '$' || r == '£' || r == '¥':
+	case r == '€' || r == '$' || r == '£' || r == '¥' || r == '₹' || r == '₩' || r == '₪':
 		l.emit(kindSymbol, l.pos+n)
 		l.tokens[len(l.tokens)-1].word = string(r)
 	case r == '-' || r == '–':

@@ -10,6 +10,7 @@ import (
 var scaleWords = map[string]float64{
 	"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
 	"millard": 1e9, "millards": 1e9, "mrd": 1e9, "mrds": 1e9, "mio": 1e6, "bn": 1e9,
+	"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, // Indian scales
 }
 
 // scaleAbbrevs are multipliers that count only when a currency follows.
@@ -36,6 +37,7 @@ var currencies = map[string]string{
 	"roupie": "INR", "roupies": "INR", "inr": "INR", "won": "KRW", "wons": "KRW", "krw": "KRW",
 	"rouble": "RUB", "roubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
 	"fcfa": "XOF", "xof": "XOF", "xaf": "XAF", "reais": "BRL", "brl": "BRL",
+	"₹": "INR", "₩": "KRW", "₪": "ILS",
 	"shekel": "ILS", "shekels": "ILS", "shequel": "ILS", "shequels": "ILS",
 }
 
