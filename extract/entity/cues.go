@@ -32,7 +32,7 @@ func (d *doc) orgCueBefore(s int) int {
 			return dist
 		}
 		rl := d.role(j)
-		if rl&roleNat != 0 && j-1 >= first && d.glued(j) && d.role(j-1)&roleDet != 0 {
+		if rl&roleNat != 0 && j-1 >= first && d.glued(j) && (d.role(j-1)&roleDet != 0 || d.detContraction(j-1)) {
 			return dist
 		}
 		if rl&(roleAdj|roleLink|roleDet) == 0 {
@@ -40,6 +40,14 @@ func (d *doc) orgCueBefore(s int) int {
 		}
 	}
 	return 0
+}
+
+// detContraction reports whether token i is a preposition fused with the
+// article ("au", "aux", "du"), which introduces a nationality used as a noun
+// as well as a determiner does: "confié au suisse Sportradar", "le rachat du
+// suédois Kindred".
+func (d *doc) detContraction(i int) bool {
+	return d.is(i, "au") || d.is(i, "aux") || d.is(i, "du")
 }
 
 // isOrgNoun reports whether token i is a noun after which an organisation's
@@ -380,8 +388,33 @@ func (d *doc) appositionAt(e, j int) bool {
 	if g&(gComma|gOpen) == 0 {
 		return false
 	}
-	return j == e || j == e+1 && d.role(e)&roleDet != 0 && d.glued(j)
+	if j != e && (j != e+1 || d.role(e)&roleDet == 0 || !d.glued(j)) {
+		return false
+	}
+	return !d.startsClause(j)
 }
+
+// startsClause reports whether the machine noun at token j, after a comma,
+// is followed by its verb: it is then the subject of the next clause, not an
+// apposition to the name before the comma ("sur le parc de Bristol and Bath,
+// la machine compte…").
+func (d *doc) startsClause(j int) bool {
+	_, end := d.bounds(j)
+	k := j + 1
+	if k+1 < end && d.glued(k) && d.glued(k+1) && (d.is(k, "n") || d.is(k, "ne")) {
+		k++ // a negation before the verb: "la machine n'est pas…"
+	}
+	// a participle such as "construit" may start an apposition's complement
+	// ("Colossus, le cluster construit par xAI"): only verbs that cannot are
+	// counted
+	return k < end && d.glued(k) && clauseVerbs[string(d.folded(k))]
+}
+
+// clauseVerbs are the folded verbs in the present tense that follow a
+// machine named as the subject of a clause: "la machine compte 5 448 puces".
+var clauseVerbs = map[string]bool{"compte": true, "dispose": true, "offre": true, "affiche": true,
+	"atteint": true, "totalise": true, "embarque": true, "repose": true, "occupe": true, "consomme": true,
+	"est": true, "sera": true, "doit": true, "peut": true, "a": true, "ont": true, "avait": true, "va": true}
 
 // machineCueAt returns the strength of the machine cue at token i.
 func (d *doc) machineCueAt(i int) int {

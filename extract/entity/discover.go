@@ -77,7 +77,7 @@ func (d *doc) findUnknown() {
 				}
 				continue
 			}
-			nat := rl&roleNat != 0 && j > d.first[f] && d.glued(j) && d.role(j-1)&roleDet != 0 && toks[j].flags&fUpper == 0
+			nat := rl&roleNat != 0 && j > d.first[f] && d.glued(j) && (d.role(j-1)&roleDet != 0 || d.detContraction(j-1)) && toks[j].flags&fUpper == 0
 			if d.isOrgNoun(j) || nat {
 				s, e, ok := d.nameAfter(j, false)
 				if !ok {
@@ -127,7 +127,7 @@ func (d *doc) findUnknown() {
 				case d.orgCueAfter(s, e) && (!d.personShaped(s, e) || d.raisesAfter(e) && !d.agent(s)) && !d.frontedPlace(s) && !d.frontedParticiple(s, e) && !d.complementSubject(s, e) &&
 					d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
-				case d.machineApposition(e) && (!d.afterPreposition(s) || d.describedAs(e) > 0) && d.validName(s, e, Machine, persons):
+				case d.machineApposition(s, e) && (!d.afterPreposition(s) || d.describedAs(e) > 0) && d.validName(s, e, Machine, persons):
 					d.acceptUnknown(s, e, Machine)
 				case d.firmSuffixed(s, e) && !d.personShaped(s, e) && d.validName(s, e, Organisation, persons):
 					d.acceptUnknown(s, e, Organisation)
@@ -1054,9 +1054,10 @@ func (d *doc) personShaped(s, e int) bool {
 	return true
 }
 
-// machineApposition reports whether ", le supercalculateur" follows token
-// e-1, also after a noun of number: ", une série de supercalculateurs".
-func (d *doc) machineApposition(e int) bool {
+// machineApposition reports whether ", le supercalculateur" follows the name
+// in tokens [s, e), also after a noun of number: ", une série de
+// supercalculateurs".
+func (d *doc) machineApposition(s, e int) bool {
 	_, end := d.bounds(e)
 	if e+1 >= end || d.tz.toks[e].gap&^gComma != 0 || d.tz.toks[e].gap&gComma == 0 {
 		return false
@@ -1068,7 +1069,13 @@ func (d *doc) machineApposition(e int) bool {
 	if k+2 < end && setWords[string(d.folded(k))] && d.glued(k+1) && (d.is(k+1, "de") || d.is(k+1, "d")) && d.glued(k+2) {
 		k += 2
 	}
-	return k < end && d.glued(k) && d.role(k)&roleMachineNoun != 0
+	if k >= end || !d.glued(k) || d.role(k)&roleMachineNoun == 0 {
+		return false
+	}
+	// a noun that starts the next clause is no apposition, unless a
+	// participle before the name gave it: "Baptisé Ruche, le calculateur sera…"
+	first, _ := d.bounds(s)
+	return !d.startsClause(k) || s > first && d.glued(s) && namingParticiples[string(d.folded(s-1))]
 }
 
 // setWords are the folded nouns of number that may come before "de" and a

@@ -726,6 +726,16 @@ var recognizeCases = []struct {
 		want: []string{"O:CFDT", "O:CGT"}},
 	{name: "a graphics card's line is no company", text: "Il faut débourser 2 349 euros pour une GeForce RTX 5090, et la RTX 5070 est vendue 649 euros.",
 		want: []string{}},
+	{name: "a nationality after a fused article introduces a company", text: "Le PMU a confié au suisse Sportradar la surveillance des paris, après le rachat du suédois Kindred par la FDJ.",
+		want: []string{"O:PMU", "O:Sportradar", "O:Kindred", "O:Française des Jeux=FDJ"}},
+	{name: "founders named with feminine first names are no company", text: "Aqemia, fondée en 2019 par Maximilien Levesque et Emmanuelle Martiano Rolland, issue de l'École normale supérieure, a levé 100 millions de dollars.",
+		want: []string{"O:Aqemia", "O:École normale supérieure"}},
+	{name: "an IT director's title is no company", text: "Les équipes adoptent l'outil, puis le DSI signe le contrat avec Capgemini.",
+		want: []string{"O:Capgemini"}},
+	{name: "a machine noun that starts the next clause is no apposition", text: "Installée sur le parc scientifique de Bristol and Bath, la machine compte 5 448 superpuces. Eos, le cluster de NVIDIA, est plus petit.",
+		want: []string{"M:Eos", "O:NVIDIA"}},
+	{name: "a participle after a machine noun keeps the apposition", text: "Pour Colossus, le cluster construit à Memphis par xAI, la société a fait appel à Supermicro.",
+		want: []string{"M:Colossus", "O:xAI", "O:Supermicro"}},
 }
 
 func TestRecognize(t *testing.T) {

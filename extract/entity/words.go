@@ -138,14 +138,14 @@ var roleWords = map[role]string{
 		fabrice felix florian franck gael gaetan gauthier geoffroy georges gerald gregoire gregory hadrien
 		hubert jeremy jerome joseph jules justin kevin lionel marcel matthias michael morgan emeric
 		donald joe kamala giorgia olaf keir rishi vladimir volodymyr narendra elisabeth christel irene ada
-		jennifer`,
+		jennifer emmanuelle maximilien francoise pascale frederique michele danielle gabrielle dominique`,
 	rolePerson: `macron trump musk biden altman zuckerberg huang nadella pichai bezos mensch lecun niel breton
 		vestager borne attal barnier bayrou lecornu chappaz barrot villani hassabis amodei suleyman sutskever
 		karpathy hinton bengio poutine zelensky meloni scholz merz sunak starmer modi lagarde draghi thiel
 		andreessen sarkozy hollande mitterrand chirac obama harris vance milei orban sanchez saade arnault
 		pinault bollore drahi dassault bouygues xi jinping`,
 	roleTitle: `m mme mmes mlle mr mrs dr pr me president presidente ministre depute deputee senateur senatrice
-		pdg ceo cto coo cfo directeur directrice fondateur fondatrice cofondateur cofondatrice
+		pdg ceo cto coo cfo dsi drh daf rssi directeur directrice fondateur fondatrice cofondateur cofondatrice
 		chercheur chercheuse professeur professeure docteur maire commissaire secretaire porte-parole
 		patron patronne dirigeant dirigeante`,
 	rolePlace: `france paris europe allemagne etats unis usa chine japon inde canada quebec montreal israel
