@@ -261,7 +261,8 @@ func (p *parser) poundsAt(j, i int) (int, bool) {
 	if w := p.tok(j).word; w == "de" || w == "d" {
 		j++
 	}
-	if w := p.tok(j).word; w != "livre" && w != "livres" || !p.moneyContext(i) && !p.britishContext(i) {
+	if w := p.tok(j).word; w != "livre" && w != "livres" || !p.moneyContext(i) && !p.britishContext(i) && !p.moneyFollows(j+1) {
+		// "100 millions de livres de financement public" is money too
 		return j, false
 	}
 	if next := p.tok(j + 1); next.kind == kindWord && bookWords[lower(p.text[next.start:next.end])] || p.bookContext(i) {

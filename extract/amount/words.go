@@ -152,7 +152,7 @@ var moneyStems = []string{
 // amount without currency is money: "109 milliards d'investissements".
 var moneyNouns = []string{
 	"invest", "financ", "subvention", "crédit", "dette", "recette", "dépense", "revenu",
-	"bénéfice", "capitaux", "prêt", "dotation", "levée", "commande", "argent", "fonds",
+	"bénéfice", "capitaux", "prêt", "dotation", "levée", "commande", "argent", "fonds", "engagement",
 	"aide", "chiffre", "perte", "profit", "économie", "valoris", "capitalis",
 	"déficit", "dividende", "budget", "impôt", "taxe", "salaire", "trésorerie",
 }
@@ -239,6 +239,9 @@ var britishWords = map[string]bool{
 	"écosse": true, "écossais": true, "écossaise": true, "gallois": true, "galloise": true,
 	"sunak": true, "starmer": true, "johnson": true, "reeves": true, "hunt": true,
 	"downing": true, "westminster": true, "whitehall": true,
+	"travailliste": true, "travaillistes": true, "tory": true, "tories": true,
+	"édimbourg": true, "glasgow": true, "manchester": true, "birmingham": true, "belfast": true,
+	"cardiff": true, "ukri": true, "dsit": true,
 }
 
 // bookWords follow "livres" when the word means books: "livres anciens",
