@@ -17,8 +17,14 @@ type docForm struct {
 
 func (d *doc) addForm(f docForm) {
 	f.key = strings.Join(f.words, " ")
-	for _, g := range d.forms {
+	for k, g := range d.forms {
 		if g.key == f.key && g.fuzzy == f.fuzzy {
+			if g.entry < 0 && f.kind == g.kind && len(f.name) > len(g.name) {
+				// an unlisted name first taken alone, then defined as the
+				// short form of a longer one: "… du SNE" and "Syndicat
+				// national de l'édition (SNE)"
+				d.forms[k] = f
+			}
 			return
 		}
 	}
@@ -58,6 +64,7 @@ func (d *doc) findDocForms() {
 		return
 	}
 	toks := d.tz.toks
+	d.renameByForms()
 	for f := range 2 {
 		for i := d.first[f]; i < d.end[f]; i++ {
 			if d.cover[i] != 0 || toks[i].flags&fUpper == 0 || d.role(i)&(roleCommon|roleFirstName|rolePlace|roleEvent) != 0 {
@@ -66,6 +73,29 @@ func (d *doc) findDocForms() {
 			if fm, n := d.formAt(i); n > 0 {
 				d.accept(span{s: i, e: i + n, kind: fm.kind, entry: fm.entry, name: fm.name})
 				i += n - 1
+			}
+		}
+	}
+}
+
+// renameByForms gives the name of a document form to an unlisted
+// organisation found on its own from a cue before the document taught that
+// form: "le président du SNE" is the "Syndicat national de l'édition (SNE)"
+// of an earlier sentence.
+func (d *doc) renameByForms() {
+	toks := d.tz.toks
+	for i := range d.spans {
+		sp := &d.spans[i]
+		if sp.state != accepted || sp.entry >= 0 || sp.kind != Organisation {
+			continue
+		}
+		if sp.name != d.text[d.fieldOf(sp.s)][toks[sp.s].start:toks[sp.e-1].end] {
+			continue // named by a longer form already
+		}
+		for _, fm := range d.forms {
+			if !fm.fuzzy && fm.kind == Organisation && fm.name != sp.name && d.spells(sp.s, sp.e, fm.words) {
+				sp.name, sp.entry = fm.name, fm.entry
+				break
 			}
 		}
 	}

@@ -164,7 +164,8 @@ var roleWords = map[role]string{
 		hambourg dresde edimbourg manchester helsinki stockholm copenhague oslo dublin berne taipei
 		massy polynesie guyane guadeloupe martinique mayotte
 		bangalore mumbai delhi riyad doha sydney melbourne pune hyderabad chennai bengaluru casablanca rabat
-		dakar abidjan nairobi lagos johannesburg sud nord ouest`,
+		dakar abidjan nairobi lagos johannesburg ankara istanbul izmir nicosie chypre limassol thessalonique
+		sud nord ouest`,
 	roleEvent: `vivatech viva technology ces sommet salon forum davos rgpd gdpr dma dsa act chatgpt gpt gemini
 		claude llama copilot grok bard mixtral codestral pixtral sora dall midjourney stable diffusion
 		android windows iphone ipad linux kubernetes cuda blackwell hopper ampere grace rubin instinct
