@@ -106,6 +106,7 @@ var currencyQualifiers = map[string]string{
 	"indonésienne": "IDR", "indonésiennes": "IDR", "pakistanaise": "PKR", "pakistanaises": "PKR",
 	"marocain": "MAD", "marocains": "MAD", "émirati": "AED", "émiratis": "AED",
 	"saoudien": "SAR", "saoudiens": "SAR", "qatari": "QAR", "qataris": "QAR",
+	"turque": "TRY", "turques": "TRY", "égyptienne": "EGP", "égyptiennes": "EGP",
 	"mexicain": "MXN", "mexicains": "MXN", "chilien": "CLP", "chiliens": "CLP",
 	"argentin": "ARS", "argentins": "ARS", "colombien": "COP", "colombiens": "COP",
 	"philippin": "PHP", "philippins": "PHP", "brésiliens": "BRL", "brésilien": "BRL",
@@ -146,6 +147,7 @@ var moneyStems = []string{
 	"perd", "perte", "vaut", "valent", "valait", "pèse", "pesait", "acqui", "achat", "achet",
 	"cession", "amende", "sanction", "pénalit", "salaire", "rémunér", "loyer", "emprunt",
 	"rembours", "déficit", "dette", "économis", "bénéfic",
+	"décroch", "empoch", "reçoi", "perçoi", "obtien", "obtenu", "lauréat",
 }
 
 // moneyNouns are word beginnings of the nouns that, after "de", say that an
