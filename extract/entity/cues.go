@@ -151,6 +151,9 @@ func (d *doc) orgCueAfter(s, e int) bool {
 		if m := d.incidentEnd(k); m > 0 && d.verbAt(m) && d.businessVerbNear(m) {
 			return true // ", installé à San Francisco, a levé": the verb after the incident clause
 		}
+		if d.pluralAfterColon(k) {
+			return false // "Climat : les start-up du carbone misent…" opens a topic, not an apposition
+		}
 		if d.is(k, "autre") && k+1 < end && d.glued(k+1) {
 			k++ // ", autre filiale du groupe"
 		} else if d.role(k)&roleDet != 0 && k+1 < end && d.glued(k+1) {
@@ -166,6 +169,22 @@ func (d *doc) orgCueAfter(s, e int) bool {
 		return d.verbAt(k)
 	}
 	return false
+}
+
+// pluralAfterColon reports whether token k follows a colon and is a plural
+// determiner: the words before the colon are then a topic that the plural
+// noun after it develops ("Climat : les start-up du carbone misent sur
+// l'IA"), not one organisation that the noun describes.
+func (d *doc) pluralAfterColon(k int) bool {
+	if !d.is(k, "les") && !d.is(k, "des") && !d.is(k, "ces") {
+		return false
+	}
+	first, _ := d.bounds(k)
+	from := int32(0)
+	if k > first {
+		from = d.tz.toks[k-1].end
+	}
+	return strings.TrimSpace(d.text[d.fieldOf(k)][from:d.tz.toks[k].start]) == ":"
 }
 
 // seatInParens reports whether token k, after an opening parenthesis, is a

@@ -424,7 +424,9 @@ var localBodies = [][]string{
 // communes Rhin-Sud", "la communauté de communes Brie des Rivières et
 // Châteaux", "la chambre de commerce et d'industrie Alsace Eurométropole".
 // When those words name the body by themselves ("la communauté
-// d'agglomération Valence Romans Agglo"), the name is theirs alone.
+// d'agglomération Valence Romans Agglo"), the name is theirs alone. After
+// "un" or "une", a place after "de" says where one of its bodies is, not its
+// name.
 func (d *doc) localBodyName(j int) (s, e int, ok bool) {
 	first, end := d.bounds(j)
 	for _, kind := range localBodies {
@@ -443,6 +445,9 @@ func (d *doc) localBodyName(j int) (s, e int, ok bool) {
 			return 0, 0, false // the area, not the body: "il vit dans la métropole de Lyon"
 		}
 		if k+1 < end && d.glued(k) && (d.is(k, "de") || d.is(k, "d") || d.is(k, "du") || d.is(k, "des")) {
+			if j > first && d.glued(j) && (d.is(j-1, "une") || d.is(j-1, "un")) {
+				return 0, 0, false // one body among those of a place: "une communauté de communes du Calvados"
+			}
 			k++
 			if d.is(k-1, "de") && k+1 < end && d.glued(k) && d.glued(k+1) && (d.is(k, "la") || d.is(k, "l")) {
 				k++ // a département named with its article: "le conseil départemental de la Moselle"
@@ -575,7 +580,14 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		return 0, false
 	}
 	link := false
-	for k := j + 1; k < end && k-j <= maxHeadedWords+1; k++ {
+	for k := j + 1; k <= end && k-j <= maxHeadedWords+1; k++ {
+		if k == end {
+			// the field ends: only the last item of an enumeration ends here
+			if n := k - j - 1; n >= 2 && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.headRepeated(j, k) {
+				return k, true
+			}
+			break
+		}
 		if n := k - j - 1; n >= minHeadedWords && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.acronymInParens(k) {
 			return k, true // "le Syndicat français des artistes interprètes (SFA-CGT)"
 		}
@@ -585,6 +597,9 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		if n := k - j - 1; n >= minHeadedWords && link && bodyHeads[string(d.folded(j))] &&
 			d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.confederationAt(k) {
 			return k, true // "la Fédération nationale des ports et docks CGT"
+		}
+		if n := k - j - 1; n >= 2 && link && d.role(k-1)&(roleLink|roleDet|roleCoord|roleAux) == 0 && d.headRepeated(j, k) {
+			return k, true // "l'Inspection générale de l'administration et l'Inspection générale de la police nationale"
 		}
 		if !d.glued(k) || d.cover[k] != 0 || toks[k].flags&(fUpper|fDigit) != 0 ||
 			d.is(k, "qui") || d.is(k, "que") || d.is(k, "dont") {
@@ -598,6 +613,43 @@ func (d *doc) headedPhrase(j int) (e int, ok bool) {
 		link = link || d.is(k, "de") || d.is(k, "du") || d.is(k, "des") || d.is(k, "d")
 	}
 	return 0, false
+}
+
+// headRepeated reports whether the phrase of tokens [j, k), headed by the
+// capitalised word at j, is an item of an enumeration whose items repeat that
+// head: the next item starts at k with a comma, "et" or "ou", an article and
+// the same word, or the item before ends right before the article of j, after
+// a comma or "et", and starts with the same word, k closing the sentence. In
+// "l'Inspection générale de l'administration, l'Inspection générale de la
+// police nationale et l'Inspection générale de la gendarmerie nationale",
+// each body ends where the next begins.
+func (d *doc) headRepeated(j, k int) bool {
+	first, end := d.bounds(j)
+	head := string(d.folded(j))
+	m := k
+	if m < end && d.glued(m) && (d.is(m, "et") || d.is(m, "ou")) {
+		m++
+	} else if m >= end || !d.commaBefore(m) {
+		m = -1
+	}
+	if m >= 0 && m+1 < end && d.glued(m+1) && (d.is(m, "l") || d.is(m, "la") || d.is(m, "le")) &&
+		d.tz.toks[m+1].flags&fUpper != 0 && string(d.folded(m+1)) == head {
+		return true
+	}
+	if k < end && d.tz.toks[k].gap&(gSentence|gPara) == 0 {
+		return false // the last item ends its sentence: "de l'éducation, du sport et de la recherche" goes on after its comma
+	}
+	p := j - 2 // the token before the article of j
+	if p >= first && d.glued(p+1) && (d.is(p, "et") || d.is(p, "ou")) {
+		p--
+	} else if p < first || !d.commaBefore(p+1) {
+		return false
+	}
+	if p < first || d.cover[p] == 0 {
+		return false
+	}
+	s := d.spans[d.cover[p]-1].s
+	return d.spans[d.cover[p]-1].e == p+1 && string(d.folded(s)) == head
 }
 
 // acronymElsewhere reports whether the initials of the words of tokens
@@ -1192,8 +1244,8 @@ var localSuffixes = toSet(`communaute|agglo|agglomeration|metropole`)
 
 // englishBodyHeads are the folded English head words that end the name of a
 // public body or a foundation: "Israel Innovation Authority", "Dubai Future
-// Foundation".
-var englishBodyHeads = toSet(`authority|agency|foundation|institute|council`)
+// Foundation", "Semiconductor Industry Association".
+var englishBodyHeads = toSet(`authority|agency|foundation|institute|council|association`)
 
 // firmSuffixed reports whether tokens [s, e) are two words or more that end
 // with a firm suffix, the suffix of a group of local authorities or an

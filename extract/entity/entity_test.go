@@ -742,6 +742,18 @@ var recognizeCases = []struct {
 		want: []string{"M:Eos", "O:NVIDIA"}},
 	{name: "a participle after a machine noun keeps the apposition", text: "Pour Colossus, le cluster construit à Memphis par xAI, la société a fait appel à Supermicro.",
 		want: []string{"M:Colossus", "O:xAI", "O:Supermicro"}},
+	{name: "an English name ending in Association is a body", text: "La Semiconductor Industry Association, qui représente les fabricants américains, met en garde contre une perte de parts de marché face à Huawei.",
+		want: []string{"O:Semiconductor Industry Association", "O:Huawei"}},
+	{name: "a topic before a colon and a plural noun is no company", title: "Climat : les start-up du carbone misent sur l'IA pour mesurer et assurer",
+		text: "Kayrros, elle, traque le méthane depuis l'espace.", want: []string{"O:Kayrros"}},
+	{name: "one group of communes of a département is no name", text: "Le tribunal administratif de Caen a ordonné en 2023 à une communauté de communes du Calvados d'effacer les données traitées.",
+		want: []string{"O:tribunal administratif de Caen"}},
+	{name: "a machine named with its operator and another machine of its site", text: "Au CEA, l'équipe du centre de Bruyères-le-Châtel travaille avec le Très grand centre de calcul (TGCC). Ses outils tournent sur Joliot-Curie et préparent l'arrivée d'Alice Recoque, le futur supercalculateur exaflopique français.",
+		want: []string{"O:CEA", "O:TGCC", "M:Joliot-Curie", "M:Alice Recoque"}},
+	{name: "bodies that repeat their head word in an enumeration", text: "La mission a été conduite par l'Inspection générale de l'environnement et du développement durable, l'Inspection générale des affaires culturelles et l'Inspection générale de l'agriculture.",
+		want: []string{"O:Inspection générale de l'environnement et du développement durable", "O:Inspection générale des affaires culturelles", "O:Inspection générale de l'agriculture"}},
+	{name: "the last item of an enumeration ends with its sentence", text: "La mission a été conduite par l'Inspection générale des affaires culturelles et l'Inspection générale de l'éducation, du sport et de la recherche.",
+		want: []string{"O:Inspection générale des affaires culturelles"}},
 }
 
 func TestRecognize(t *testing.T) {

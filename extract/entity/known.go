@@ -454,9 +454,9 @@ func (d *doc) subsidiarySeen(e int32) bool {
 
 // operatorInParagraph reports whether a pending machine with no organisation
 // cue has one of its listed operators named in the same paragraph, and
-// another machine of that operator accepted there too: in "Cyfronet exploite
-// Helios … Elle côtoie Athena, plus ancienne", Athena is Cyfronet's other
-// machine.
+// another machine of that operator or of the same site accepted there too: in
+// "Cyfronet exploite Helios … Elle côtoie Athena, plus ancienne", Athena is
+// Cyfronet's other machine.
 func (d *doc) operatorInParagraph(s, end int, e int32) bool {
 	ent := &d.r.entries[e]
 	if ent.kind != Machine || len(ent.operators) == 0 || d.orgCue(s, end) != 0 {
@@ -487,6 +487,9 @@ func (d *doc) operatorInParagraph(s, end int, e int32) bool {
 			if sp.kind == Machine && sp.entry >= 0 && sp.entry != e && slices.Contains(d.r.entries[sp.entry].operators, op) {
 				sibling = true
 			}
+		}
+		if sp.kind == Machine && sp.entry >= 0 && sp.entry != e && len(ent.site) > 0 && slices.Equal(d.r.entries[sp.entry].site, ent.site) {
+			sibling = true // a machine of the same site: "tournent sur Joliot-Curie et préparent l'arrivée d'Alice Recoque"
 		}
 	}
 	return operator && sibling

@@ -25,6 +25,9 @@ type entry struct {
 	// vocabulary ids; operators is the listed organisations that run it.
 	where     [][]int32
 	operators []int32
+	// site is the folded site of a machine as vocabulary ids, nil when the
+	// list gives none.
+	site []int32
 }
 
 // form is one way to write an entry: its name, acronym, expansion or an alias.

@@ -67,7 +67,7 @@ func (b *builder) addWhere(e int32, operator, site, country string) {
 	if words, ok := countryWords[strings.TrimSpace(country)]; ok {
 		phrases = append(phrases, strings.Split(words, "|")...)
 	}
-	for _, p := range phrases {
+	for i, p := range phrases {
 		var tz tokenizer
 		tz.run(p, nil)
 		var ids []int32
@@ -76,6 +76,9 @@ func (b *builder) addWhere(e int32, operator, site, country string) {
 		}
 		if len(ids) > 0 {
 			ent.where = append(ent.where, ids)
+			if i == 0 && site != "" {
+				ent.site = ids
+			}
 		}
 	}
 	if operator = strings.TrimSpace(operator); operator != "" {
