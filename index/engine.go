@@ -206,6 +206,37 @@ type searchRun struct {
 	live uint64
 	// idf holds, per field, the idf of each term of the query's words.
 	idf map[string]map[string]float64
+	// lists keeps the postings lists read for the idf, for the cursors.
+	lists map[postingsKey]segment.PostingsList
+}
+
+// postingsKey names the postings of a term in a field of segment i of the
+// run's snapshot.
+type postingsKey struct {
+	segment     int
+	field, term string
+}
+
+// postings returns the postings of term in field of segment i (ss), without
+// its deleted documents, read once per run.
+func (r *searchRun) postings(i int, ss *scorch.SegmentSnapshot, field string, term []byte) (segment.PostingsList, error) {
+	key := postingsKey{i, field, string(term)}
+	if list, ok := r.lists[key]; ok {
+		return list, nil
+	}
+	dict, err := ss.Segment().Dictionary(field)
+	if err != nil {
+		return nil, fmt.Errorf("read the %s terms: %w", field, err)
+	}
+	list, err := dict.PostingsList(term, ss.Deleted(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the documents with %q in %s: %w", term, field, err)
+	}
+	if r.lists == nil {
+		r.lists = map[postingsKey]segment.PostingsList{}
+	}
+	r.lists[key] = list
+	return list, nil
 }
 
 // run matches the plan over every segment of the snapshot, keeping the best
@@ -253,20 +284,16 @@ func (r *searchRun) run(ctx context.Context, keep int) error {
 // the title and the text.
 func (r *searchRun) documentFrequencies(segs []*scorch.SegmentSnapshot) error {
 	df := map[string]map[string]uint64{fieldTitle: {}, fieldText: {}}
-	for _, ss := range segs {
+	for i, ss := range segs {
 		for _, field := range []string{fieldTitle, fieldText} {
-			dict, err := ss.Segment().Dictionary(field)
-			if err != nil {
-				return fmt.Errorf("read the %s terms: %w", field, err)
-			}
 			for _, w := range r.plan.words {
 				for _, term := range w.slots {
 					if term == nil {
 						continue
 					}
-					postings, err := dict.PostingsList(term, ss.Deleted(), nil)
+					postings, err := r.postings(i, ss, field, term)
 					if err != nil {
-						return fmt.Errorf("read the documents with %q in %s: %w", term, field, err)
+						return err
 					}
 					df[field][string(term)] += postings.Count()
 				}
@@ -294,14 +321,14 @@ func (r *searchRun) segment(ctx context.Context, i int, ss *scorch.SegmentSnapsh
 	col := r.cols.segments[i]
 	var required, excluded []cursor
 	for _, w := range r.plan.words {
-		c, err := r.textCursor(seg, deleted, w, true)
+		c, err := r.textCursor(i, ss, w, true)
 		if err != nil {
 			return err
 		}
 		required = append(required, c)
 	}
 	for _, w := range r.plan.excluded {
-		c, err := r.textCursor(seg, deleted, w, false)
+		c, err := r.textCursor(i, ss, w, false)
 		if err != nil {
 			return err
 		}
@@ -428,17 +455,13 @@ func (p *plan) describe() string {
 }
 
 // textCursor returns the cursor of a word or phrase in the title or the text
-// of seg, scoring if scored.
-func (r *searchRun) textCursor(seg segment.Segment, deleted *roaring.Bitmap, w textClause, scored bool) (cursor, error) {
+// of segment i (ss), scoring if scored.
+func (r *searchRun) textCursor(i int, ss *scorch.SegmentSnapshot, w textClause, scored bool) (cursor, error) {
 	var fields []cursor
 	for _, f := range []struct {
 		name  string
 		boost float64
 	}{{fieldTitle, titleBoost}, {fieldText, 1}} {
-		dict, err := seg.Dictionary(f.name)
-		if err != nil {
-			return nil, fmt.Errorf("read the %s terms: %w", f.name, err)
-		}
 		var weight float64
 		if scored {
 			var idf float64
@@ -449,7 +472,9 @@ func (r *searchRun) textCursor(seg segment.Segment, deleted *roaring.Bitmap, w t
 			}
 			weight = f.boost * idf * idf
 		}
-		c, err := newFieldCursor(dict, deleted, w, weight)
+		c, err := newFieldCursor(func(term []byte) (segment.PostingsList, error) {
+			return r.postings(i, ss, f.name, term)
+		}, w, weight)
 		if err != nil {
 			return nil, fmt.Errorf("%q in %s: %w", w.text, f.name, err)
 		}
@@ -572,16 +597,17 @@ type phraseTerm struct {
 	slot uint64 // the term's position in the phrase
 }
 
-// newFieldCursor returns the cursor of a word or phrase in one field, nil if
-// the field of this segment does not hold one of its terms.
-func newFieldCursor(dict segment.TermDictionary, deleted *roaring.Bitmap, w textClause, weight float64) (cursor, error) {
+// newFieldCursor returns the cursor of a word or phrase in one field, whose
+// postings list gives for each term, or nil if the field of this segment does
+// not hold one of its terms.
+func newFieldCursor(list func(term []byte) (segment.PostingsList, error), w textClause, weight float64) (cursor, error) {
 	phrase := len(w.slots) > 1
 	p := &phraseCursor{weight: weight}
 	for slot, term := range w.slots {
 		if term == nil {
 			continue
 		}
-		postings, err := dict.PostingsList(term, deleted, nil)
+		postings, err := list(term)
 		if err != nil {
 			return nil, err
 		}
