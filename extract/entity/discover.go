@@ -90,6 +90,9 @@ func (d *doc) findUnknown() {
 				if ok && s == j+1 && head {
 					s = j // the head word is part of the name: "Ecole Centrale Paris"
 				}
+				if ok && s == j+1 && d.is(j, "fondation") && d.personShaped(s, e) {
+					s = j // a foundation named after a person: "la fondation Serhiy Prytula"
+				}
 				if !ok && head {
 					// the head word and its complement: "CHU de Bordeaux"
 					s, e = j, d.capitalRun(j, maxUnknownWords+1)
@@ -196,8 +199,9 @@ const maxSchoolWords = 8
 
 // firmTrades are the folded nouns that say, after "de" or "d'", what a firm
 // does between its cue noun and its name: "le cabinet d'études Day One",
-// "le cabinet de conseil Wavestone", "le cabinet d'avocats Darrois".
-var firmTrades = toSet(`etudes|conseil|avocats|audit|recrutement|courtage|notaires|architectes|expertise`)
+// "le cabinet de conseil Wavestone", "le cabinet d'avocats Darrois", "le
+// studio de jeux vidéo Triptyque", "le collectif de développeurs Vinodata".
+var firmTrades = toSet(`etudes|conseil|avocats|audit|recrutement|courtage|notaires|architectes|expertise|jeux|developpeurs`)
 
 // schoolKinds are the folded adjectives that may come between "lycée" and a
 // school's own name: "le lycée professionnel Pierre-et-Marie-Curie", "le lycée
@@ -553,7 +557,8 @@ func (d *doc) domainAfter(k, end int, comma bool) int {
 // capitalised domain in lower case.
 var domainAdjectives = toSet(`superieur|numerique|ecologique|energetique|nationale|national|publique|publics|public
 	|etrangeres|exterieur|exterieurs|solidaire|solidaires|sociale|sociales|territoriale|territoriales
-	|industrielle|alimentaire|professionnelle|interieure|economique|civile|maritime|maritimes`)
+	|industrielle|alimentaire|professionnelle|interieure|economique|civile|maritime|maritimes
+	|strategique|strategiques`)
 
 // Bounds, in words, of the lower-case complement of a head word in
 // headedPhrase.

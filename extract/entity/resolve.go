@@ -98,6 +98,32 @@ func (d *doc) renameByForms() {
 				break
 			}
 		}
+		if sp.entry < 0 {
+			d.renameByHead(sp)
+		}
+	}
+}
+
+// renameByHead gives to an unlisted organisation found from a cue the name
+// of a listed organisation of the document that is the same name after a
+// head word: "Pasteur a investi" after "l'Institut Pasteur".
+func (d *doc) renameByHead(sp *span) {
+	for k := range d.spans {
+		o := &d.spans[k]
+		if o.state != accepted || o.entry < 0 || o.kind != Organisation {
+			continue
+		}
+		words := d.r.entries[o.entry].nameToks
+		if len(words) != sp.e-sp.s+1 {
+			continue
+		}
+		if id, ok := d.r.vocab[words[0]]; !ok || d.r.roles[id]&roleHead == 0 {
+			continue
+		}
+		if d.spells(sp.s, sp.e, words[1:]) {
+			sp.name, sp.entry = d.r.entries[o.entry].name, o.entry
+			return
+		}
 	}
 }
 
