@@ -286,6 +286,8 @@ var findCases = []struct {
 	{"Trois machines ont coûté 130 crores de roupies.", []want{{"130 crores de roupies", 1.3e9, "INR", 0, ""}}},
 	{"Rabat investit 3 milliards de dirhams marocains.", []want{{"3 milliards de dirhams marocains", 3e9, "MAD", 0, ""}}},
 	{"Ankara a annoncé un plan de 4 milliards de livres turques d'ici 2027.", []want{{"4 milliards de livres turques", 4e9, "TRY", 0, ""}}},
+	{"Pour 2025, son budget a été porté à 4,4 milliards de hryvnias, soit environ 100 millions d'euros.", []want{{"4,4 milliards de hryvnias", 4.4e9, "UAH", 0, ""}, {"100 millions d'euros", 100e6, "EUR", 0, veille.QualifierAbout}}},
+	{"Les bourses sont comprises entre 500 000 et 8 millions de hryvnias.", []want{{"500 000 et 8 millions de hryvnias", 500e3, "UAH", 8e6, ""}}},
 	{"Les lauréats sont dotés en euros. Cailabs, à Rennes, décroche 2,8 millions pour un module optique.", []want{{"2,8 millions", 2.8e6, "EUR", 0, ""}}},
 	{"Kerlink reçoit 1,2 million pour des passerelles radio.", []want{{"1,2 million", 1.2e6, "EUR", 0, ""}}},
 	{"La vidéo a obtenu 3 millions de vues en une semaine.", nil},

@@ -38,6 +38,7 @@ var currencies = map[string]string{
 	"rouble": "RUB", "roubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
 	"fcfa": "XOF", "xof": "XOF", "xaf": "XAF", "reais": "BRL", "brl": "BRL",
 	"₹": "INR", "₩": "KRW", "₪": "ILS",
+	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "uah": "UAH",
 	"shekel": "ILS", "shekels": "ILS", "shequel": "ILS", "shequels": "ILS",
 }
 
