@@ -322,14 +322,15 @@ func (d *doc) siblingMachine(j int) (e int, ok bool) {
 // token j with "académie", "rectorat", "préfecture" or "université", then "de", "d'" or "du" and a
 // capitalised place: "l'académie de Versailles", "le rectorat de Bordeaux",
 // "la préfecture du Haut-Rhin", "la préfecture de la Gironde". A university
-// named after its town takes the same form: "l'université de Tartu". "l'Académie
+// named after its town or region takes the same form: "l'université de Tartu",
+// "l'université du Witwatersrand". "l'Académie
 // des sciences" takes "des" and is a listed name.
 func (d *doc) academyName(j int) (e int, ok bool) {
 	_, end := d.bounds(j)
 	if !d.is(j, "academie") && !d.is(j, "rectorat") && !d.is(j, "prefecture") && !d.is(j, "universite") || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
 		return 0, false
 	}
-	if !d.is(j+1, "de") && !d.is(j+1, "d") && !(d.is(j, "prefecture") && d.is(j+1, "du")) {
+	if !d.is(j+1, "de") && !d.is(j+1, "d") && !(d.is(j, "prefecture") && d.is(j+1, "du")) && !(d.is(j, "universite") && d.is(j+1, "du") && d.definite(j)) {
 		return 0, false
 	}
 	k := j + 2
@@ -344,6 +345,14 @@ func (d *doc) academyName(j int) (e int, ok bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// definite reports whether token j follows "l'" or "la": a university
+// named after its region takes the article, while "première université du
+// Benelux" ranks one.
+func (d *doc) definite(j int) bool {
+	first, _ := d.bounds(j)
+	return j > first && d.glued(j) && (d.is(j-1, "l") || d.is(j-1, "la"))
 }
 
 // courtKinds are the folded words that follow "tribunal" or "cour" in the
@@ -482,8 +491,13 @@ func (d *doc) localBodyName(j int) (s, e int, ok bool) {
 // "Valence Romans Agglo", "Grand Paris Sud Est Avenir Métropole".
 var selfNamedBodies = map[string]bool{"agglo": true, "agglomeration": true, "metropole": true, "communaute": true}
 
+// federalWords are the folded adjectives that, like a demonym, may come
+// between "ministère" and its domains in a federal state: "le ministère
+// fédéral de l'Économie".
+var federalWords = map[string]bool{"federal": true, "federale": true}
+
 // ministryName returns the end of the name of a ministry that starts at
-// token j with "ministère", maybe a demonym, then one or more capitalised
+// token j with "ministère", maybe a demonym or "fédéral", then one or more capitalised
 // domains each after "de", "du", "des" or "de l'", joined by "et" or a comma:
 // "le ministère des Sports", "le ministère japonais de l'Économie et de
 // l'Industrie". A domain must be a capitalised word that names no person:
@@ -496,7 +510,7 @@ func (d *doc) ministryName(j int) (e int, ok bool) {
 	}
 	toks := d.tz.toks
 	k := j + 1
-	if k < end && d.glued(k) && d.role(k)&roleNat != 0 && toks[k].flags&fUpper == 0 {
+	if k < end && d.glued(k) && (d.role(k)&roleNat != 0 || federalWords[string(d.folded(k))]) && toks[k].flags&fUpper == 0 {
 		k++
 	}
 	e = j

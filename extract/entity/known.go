@@ -214,7 +214,7 @@ func (d *doc) walk(i, end int) (found [8]terminal, n int) {
 // evaluate decides on the listed forms ending at t that start at token s.
 func (d *doc) evaluate(s int, t terminal) (span, bool) {
 	fits, n := d.candidates(s, t)
-	if n == 0 || d.compound(t.end) || d.affiliation(s, t.end) || d.named(s) || d.suffixedAfter(t.end) || d.antonomasia(s, t.end) {
+	if n == 0 || d.compound(t.end) || d.extendedLower(s, t.end) || d.affiliation(s, t.end) || d.named(s) || d.suffixedAfter(t.end) || d.antonomasia(s, t.end) {
 		return span{}, false
 	}
 	sp := span{s: s, e: t.end, entry: -1}
@@ -692,6 +692,29 @@ func (d *doc) compound(e int) bool {
 	_, end := d.bounds(e)
 	t := d.tz.toks[e]
 	return e < end && t.gap&gHyphen != 0 && t.flags&fLetter != 0 && t.flags&fUpper == 0
+}
+
+// lowerExtensions are the folded adjectives that, written after a listed
+// name in lower case, make it the description of another body: "l'agence
+// nationale de la recherche scientifique" describes Australia's CSIRO, not
+// the ANR.
+var lowerExtensions = toSet(`scientifique|scientifiques|spatiale|spatial|medicale|agronomique|nucleaire
+	|industrielle|technologique|technologiques|appliquee|fondamentale|biomedicale|agricole|militaire`)
+
+// extendedLower reports whether the listed name at tokens [s, e) is written
+// wholly in lower case and goes on with an adjective of lowerExtensions: the
+// words then describe a body other than the listed one.
+func (d *doc) extendedLower(s, e int) bool {
+	_, end := d.bounds(s)
+	if e >= end || !d.glued(e) || d.tz.toks[e].flags&fUpper != 0 || !lowerExtensions[string(d.folded(e))] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if d.tz.toks[k].flags&fUpper != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // confederations are the folded acronyms of the union confederations that a

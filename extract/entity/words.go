@@ -171,7 +171,7 @@ var roleWords = map[role]string{
 		claude llama copilot grok bard mixtral codestral pixtral sora dall midjourney stable diffusion
 		android windows iphone ipad linux kubernetes cuda blackwell hopper ampere grace rubin instinct
 		epyc xeon gaudi tpu vision pro olympiques jo noel paques covid`,
-	roleHead: `centre center institut institute agence agency association federation conseil commission secretariat inspection delegation
+	roleHead: `centre center institut institute agence agency association federation conseil council commission secretariat inspection delegation
 		laboratoire office autorite fondation foundation syndicat societe union observatoire comite
 		direction bureau groupement organisation universite university ecole alliance reseau pole
 		ministere haut haute caisse banque fonds consortium entreprise academie college mesocentre chu chru hopital
