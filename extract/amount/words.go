@@ -39,6 +39,7 @@ var currencies = map[string]string{
 	"fcfa": "XOF", "xof": "XOF", "xaf": "XAF", "reais": "BRL", "brl": "BRL",
 	"₹": "INR", "₩": "KRW", "₪": "ILS",
 	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "uah": "UAH",
+	"rands": "ZAR", "zar": "ZAR", "naira": "NGN", "nairas": "NGN", "ngn": "NGN",
 	"shekel": "ILS", "shekels": "ILS", "shequel": "ILS", "shequels": "ILS",
 }
 
@@ -57,6 +58,8 @@ var countryCurrencies = map[string][]struct {
 	"francs":    {{swissWords, "CHF"}, {westAfricanWords, "XOF"}, {centralAfricanWords, "XAF"}, {pacificWords, "XPF"}},
 	"couronne":  {{swedishWords, "SEK"}, {norwegianWords, "NOK"}, {danishWords, "DKK"}, {czechWords, "CZK"}},
 	"couronnes": {{swedishWords, "SEK"}, {norwegianWords, "NOK"}, {danishWords, "DKK"}, {czechWords, "CZK"}},
+	"shilling":  {{kenyanWords, "KES"}},
+	"shillings": {{kenyanWords, "KES"}},
 	"peso":      {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
 	"pesos":     {{mexicanWords, "MXN"}, {chileanWords, "CLP"}, {argentineWords, "ARS"}, {colombianWords, "COP"}},
 	"$":         {{canadianWords, "CAD"}, {americanWords, "USD"}},
@@ -73,6 +76,7 @@ var (
 	westAfricanWords    = toWordSet("sénégal sénégalais sénégalaise dakar côte ivoire ivoirien ivoirienne abidjan mali malien malienne bamako burkina faso burkinabè niger nigérien bénin béninois togo togolais uemoa bceao")
 	centralAfricanWords = toWordSet("cameroun camerounais camerounaise douala yaoundé gabon gabonais libreville tchad tchadien centrafrique centrafricain cemac beac brazzaville")
 	pacificWords        = toWordSet("calédonie calédonien calédonienne calédoniens nouméa polynésie polynésien polynésienne tahiti papeete wallis futuna")
+	kenyanWords         = toWordSet("kenya kényan kényane kényans nairobi mombasa safaricom")
 	swedishWords        = toWordSet("suède suédois suédoise suédoises stockholm göteborg linköping malmö uppsala")
 	norwegianWords      = toWordSet("norvège norvégien norvégienne norvégiens oslo bergen trondheim")
 	danishWords         = toWordSet("danemark danois danoise copenhague aarhus")
@@ -107,6 +111,9 @@ var currencyQualifiers = map[string]string{
 	"indonésienne": "IDR", "indonésiennes": "IDR", "pakistanaise": "PKR", "pakistanaises": "PKR",
 	"marocain": "MAD", "marocains": "MAD", "émirati": "AED", "émiratis": "AED",
 	"saoudien": "SAR", "saoudiens": "SAR", "qatari": "QAR", "qataris": "QAR",
+	"kényan": "KES", "kényans": "KES", "kenyan": "KES", "kenyans": "KES", "ougandais": "UGX",
+	"tanzanien": "TZS", "tanzaniens": "TZS", "sud-africain": "ZAR", "sud-africains": "ZAR",
+	"sg": "SGD", "can": "CAD",
 	"turque": "TRY", "turques": "TRY", "égyptienne": "EGP", "égyptiennes": "EGP",
 	"mexicain": "MXN", "mexicains": "MXN", "chilien": "CLP", "chiliens": "CLP",
 	"argentin": "ARS", "argentins": "ARS", "colombien": "COP", "colombiens": "COP",
@@ -129,7 +136,8 @@ var dollarPrefixes = map[string]string{
 // currencyNeedsQualifier are currency words that name money only with their qualifier.
 var currencyNeedsQualifier = map[string]bool{"livre": true, "livres": true, "franc": true, "francs": true,
 	"couronne": true, "couronnes": true, "dirham": true, "dirhams": true,
-	"riyal": true, "riyals": true, "peso": true, "pesos": true, "real": true}
+	"riyal": true, "riyals": true, "peso": true, "pesos": true, "real": true,
+	"shilling": true, "shillings": true, "rand": true}
 
 // numberWords are the French number words below one hundred.
 var numberWords = map[string]float64{
