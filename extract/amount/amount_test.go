@@ -290,6 +290,7 @@ var findCases = []struct {
 	{"Safaricom a publié un bénéfice net de 42,7 milliards de shillings.", []want{{"42,7 milliards de shillings", 42.7e9, "KES", 0, ""}}},
 	{"Le gouvernement nigérian a créé un fonds de 2,8 milliards de nairas.", []want{{"2,8 milliards de nairas", 2.8e9, "NGN", 0, ""}}},
 	{"L'IMDA a ajouté 70 M$ SG pour un programme de modèles.", []want{{"70 M$ SG", 70e6, "SGD", 0, ""}}},
+	{"La machine a coûté environ 70 M$ AU, puis 5 M$ au total pour le stockage.", []want{{"70 M$ AU", 70e6, "AUD", 0, veille.QualifierAbout}, {"5 M$", 5e6, "USD", 0, ""}}},
 	{"Le fonds québécois a investi 15 M$ CAN dans la jeune pousse.", []want{{"15 M$ CAN", 15e6, "CAD", 0, ""}}},
 	{"Ayn Rand a vendu 30 millions de livres.", nil},
 	{"Pour 2025, son budget a été porté à 4,4 milliards de hryvnias, soit environ 100 millions d'euros.", []want{{"4,4 milliards de hryvnias", 4.4e9, "UAH", 0, ""}, {"100 millions d'euros", 100e6, "EUR", 0, veille.QualifierAbout}}},

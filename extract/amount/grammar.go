@@ -222,6 +222,9 @@ func (p *parser) currencyQualifierAt(i int, code string) (string, int, bool) {
 	if q, ok := currencyQualifiers[t.word]; ok {
 		return q, i + 1, true
 	}
+	if t.word == "au" && p.text[t.start:t.end] == "AU" && code == "USD" {
+		return "AUD", i + 1, true // "70 M$ AU", but not "70 M$ au total"
+	}
 	if t.word == "néo" && p.tok(i+1).kind == kindDash && strings.HasPrefix(p.tok(i+2).word, "zélandais") {
 		return "NZD", i + 3, true
 	}
