@@ -319,7 +319,7 @@ func (d *doc) siblingMachine(j int) (e int, ok bool) {
 
 // academyName returns the end of the name of a regional education authority,
 // of the State's office in a département or of a university that starts at
-// token j with "académie", "rectorat", "préfecture" or "université", then "de", "d'" or "du" and a
+// token j with one of regionalOffices, then "de", "d'" or "du" and a
 // capitalised place: "l'académie de Versailles", "le rectorat de Bordeaux",
 // "la préfecture du Haut-Rhin", "la préfecture de la Gironde". A university
 // named after its town or region takes the same form: "l'université de Tartu",
@@ -327,7 +327,7 @@ func (d *doc) siblingMachine(j int) (e int, ok bool) {
 // des sciences" takes "des" and is a listed name.
 func (d *doc) academyName(j int) (e int, ok bool) {
 	_, end := d.bounds(j)
-	if !d.is(j, "academie") && !d.is(j, "rectorat") && !d.is(j, "prefecture") && !d.is(j, "universite") || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
+	if t := d.tz.toks[j]; !regionalOffices[string(d.tz.buf[t.fstart:t.fend])] || j+2 >= end || !d.glued(j+1) || !d.glued(j+2) {
 		return 0, false
 	}
 	if !d.is(j+1, "de") && !d.is(j+1, "d") && !(d.is(j, "prefecture") && d.is(j+1, "du")) && !(d.is(j, "universite") && d.is(j+1, "du") && d.definite(j)) {
@@ -346,6 +346,13 @@ func (d *doc) academyName(j int) (e int, ok bool) {
 	}
 	return e, true
 }
+
+// regionalOffices are the folded nouns that name a body by the place it
+// serves: "l'académie de Versailles", "la préfecture du Haut-Rhin",
+// "l'université de Tartu", and the local offices of social security and
+// student services, "la CPAM de Lyon", "le Crous de Grenoble", "l'Urssaf
+// d'Alsace".
+var regionalOffices = toSet(`academie|rectorat|prefecture|universite|cpam|crous|urssaf|caf`)
 
 // definite reports whether token j follows "l'" or "la": a university
 // named after its region takes the article, while "première université du

@@ -550,6 +550,8 @@ var recognizeCases = []struct {
 		want: []string{"O:Mistral AI"}},
 	{name: "regional education authorities", text: "L'académie de Versailles lance un appel à projets et le rectorat de Bordeaux signe une convention.",
 		want: []string{"O:académie de Versailles", "O:rectorat de Bordeaux"}},
+	{name: "local offices of social security and student services", text: "La CPAM de Lyon a signé une convention avec le Crous de Grenoble pour les étudiants boursiers.",
+		want: []string{"O:CPAM de Lyon", "O:Crous de Grenoble"}},
 	{name: "machine named by a participle after a weak cue", text: "L'Institut Pasteur s'est doté d'un cluster de GPU baptisé Maestro pour ses biologistes.",
 		want: []string{"O:Institut Pasteur", "M:Maestro"}},
 	{name: "listed machine name without a cue", text: "Le maestro a dirigé l'orchestre de l'Institut Pasteur.",
