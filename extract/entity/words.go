@@ -36,6 +36,26 @@ const (
 
 // The word lists below are written folded: lower case, no accents. Hyphenated
 // words are listed as their parts ("start-up" is "start" then "up").
+// demonyms are the folded nationalities and city demonyms: adjectives
+// between a cue noun and a name ("la start-up lyonnaise X"), and nouns after
+// a determiner ("l'américain X", "la brestoise X").
+const demonyms = `francaise francais americaine americain europeenne europeen allemande allemand britannique chinoise
+		chinois canadienne canadien suisse belge italienne italien japonaise japonais israelien israelienne
+		californien californienne norvegienne norvegien suedoise suedois finlandaise finlandais danoise
+		danois neerlandaise neerlandais espagnole espagnol coreenne coreen taiwanaise taiwanais indienne
+		indien saoudienne saoudien emiratie emirati autrichienne autrichien polonaise polonais qatari
+		qatarie marocain marocaine tunisien tunisienne algerien algerienne senegalais senegalaise ivoirien
+		ivoirienne camerounais camerounaise malien malienne beninois beninoise nigerian nigeriane kenyan
+		kenyane egyptien egyptienne africain africaine panafricain panafricaine emirien emirienne bresilien
+		bresilienne mexicain mexicaine australien australienne singapourien singapourienne luxembourgeois
+		luxembourgeoise irlandais irlandaise portugais portugaise grec grecque tcheque hongrois hongroise
+		roumain roumaine estonien estonienne turc turque ukrainien ukrainienne zimbabween zimbabweenne
+		quebecois quebecoise catalan catalane bavarois bavaroise lituanien lituanienne letton lettone
+		slovaque slovene bulgare croate serbe lyonnaise lyonnais grenobloise grenoblois toulousaine
+		toulousain nantaise nantais bordelaise bordelais lilloise lillois marseillaise marseillais
+		montpellieraine montpellierain rennaise rennais nicoise nicois strasbourgeoise strasbourgeois
+		brestois brestoise caennais caennaise rouennais rouennaise`
+
 var roleWords = map[role]string{
 	roleMachineCue: `supercalculateur supercalculateurs calculateur calculateurs supercomputer supercomputers
 		superordinateur superordinateurs machine machines systeme systemes cluster clusters partition partitions
@@ -54,44 +74,14 @@ var roleWords = map[role]string{
 		societes editeurs constructeurs equipementiers operateurs laboratoires etablissement gip
 		equipe club clubs propriete cede semencier sucrier cooperative neobanque incubateur accelerateur legaltech legaltechs insurtech proptech edtech enseigne
 		studio studios collectif collectifs`,
-	roleAdj: `francaise francais parisienne parisien americaine americain europeenne europeen allemande allemand
-		britannique chinoise chinois canadienne canadien suisse belge italienne italien espagnole espagnol
-		neerlandaise neerlandais japonaise japonais coreenne coreen indienne indien israelienne israelien
-		californienne californien lyonnaise lyonnais grenobloise grenoblois toulousaine toulousain nantaise
-		nantais bordelaise bordelais lilloise lillois marseillaise marseillais montpellieraine rennaise
-		nicoise strasbourgeoise tricolore nordique finlandaise suedoise danoise norvegienne polonaise
-		autrichienne emiratie saoudienne taiwanaise coreenne jeune nouvelle nouveau ancienne ancien
-		investissement capital risque
-		qatari qatarie marocain marocaine tunisien tunisienne algerien algerienne senegalais senegalaise
-		ivoirien ivoirienne camerounais camerounaise malien malienne beninois beninoise
-		nigerian nigeriane kenyan kenyane egyptien egyptienne africain africaine panafricain panafricaine
-		emirien emirienne bresilien bresilienne mexicain mexicaine australien australienne singapourien
-		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
-		tcheque hongrois hongroise roumain roumaine estonien estonienne turc turque ukrainien ukrainienne
-		zimbabween zimbabweenne quebecois quebecoise catalan catalane bavarois bavaroise
-		messin messine rouennais rouennaise caennais caennaise brestois brestoise nanceien nanceienne
-		dijonnais dijonnaise clermontois clermontoise stephanois stephanoise francilien francilienne
-		breton bretonne normand normande alsacien alsacienne lorrain lorraine savoyard savoyarde
-		occitan occitane provencal provencale azureen azureenne remois remoise rennais nicois montpellierain
-		principal principale premier premiere grand grande petit petite notifie souverain souveraine
-		public publique interet economique
-		auvergnat auvergnate cooperatif mutualiste agricole`,
-	roleNat: `francaise francais americaine americain europeenne europeen allemande allemand britannique
-		chinoise chinois canadienne canadien suisse belge italienne italien japonaise japonais israelien
-		israelienne californien californienne norvegienne norvegien suedoise suedois finlandaise finlandais
-		danoise danois neerlandaise neerlandais espagnole espagnol coreenne coreen taiwanaise taiwanais
-		indienne indien saoudienne saoudien emiratie emirati autrichienne autrichien polonaise polonais
-		qatari qatarie marocain marocaine tunisien tunisienne algerien algerienne senegalais senegalaise
-		ivoirien ivoirienne camerounais camerounaise malien malienne beninois beninoise
-		nigerian nigeriane kenyan kenyane egyptien egyptienne africain africaine panafricain panafricaine
-		emirien emirienne bresilien bresilienne mexicain mexicaine australien australienne singapourien
-		singapourienne luxembourgeois luxembourgeoise irlandais irlandaise portugais portugaise grec grecque
-		tcheque hongrois hongroise roumain roumaine estonien estonienne turc turque ukrainien ukrainienne
-		zimbabween zimbabweenne quebecois quebecoise catalan catalane bavarois bavaroise
-		lituanien lituanienne letton lettone slovaque slovene bulgare croate serbe
-		lyonnaise lyonnais grenobloise grenoblois toulousaine toulousain nantaise nantais bordelaise bordelais
-		lilloise lillois marseillaise marseillais montpellieraine montpellierain rennaise rennais nicoise nicois
-		strasbourgeoise strasbourgeois brestois brestoise caennais caennaise rouennais rouennaise`,
+	roleAdj: demonyms + `
+		parisienne parisien tricolore nordique jeune nouvelle nouveau ancienne ancien investissement capital
+		risque messin messine nanceien nanceienne dijonnais dijonnaise clermontois clermontoise stephanois
+		stephanoise francilien francilienne breton bretonne normand normande alsacien alsacienne lorrain
+		lorraine savoyard savoyarde occitan occitane provencal provencale azureen azureenne remois remoise
+		principal principale premier premiere grand grande petit petite notifie souverain souveraine public
+		publique interet economique auvergnat auvergnate cooperatif mutualiste agricole`,
+	roleNat:  demonyms,
 	roleLink: `de du d des avec par`,
 	roleDet:  `le la l les un une son sa ses leur leurs cette ce cet notre`,
 	roleVerb: `leve lever levee annonce annoncer annonces lance lancer devoile devoiler rachete rachetee racheter
