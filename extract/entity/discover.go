@@ -974,14 +974,19 @@ func (d *doc) plainWord(k int) bool {
 
 // namedAfterComma returns the name given to the machine or organisation
 // noun at token j in an apposition: "cette machine, baptisée Sirocco, …",
-// "une nouvelle société, baptisée Gama, …".
+// "une nouvelle société, baptisée Gama, …", or one of those a plural noun
+// counts: "ses propres machines, dont Gaïa, …".
 func (d *doc) namedAfterComma(j int) (s, e int, ok bool) {
 	_, end := d.bounds(j)
 	k := j + 1
 	if k+1 >= end || d.tz.toks[k].gap&^gComma != 0 || d.tz.toks[k].gap&gComma == 0 || !d.glued(k+1) {
 		return 0, 0, false
 	}
-	if !d.is(k, "baptise") && !d.is(k, "baptisee") && !d.is(k, "nomme") && !d.is(k, "nommee") && !d.is(k, "surnomme") && !d.is(k, "surnommee") {
+	named := d.is(k, "baptise") || d.is(k, "baptisee") || d.is(k, "nomme") || d.is(k, "nommee") || d.is(k, "surnomme") || d.is(k, "surnommee")
+	// "ses propres machines, dont Gaïa, …": one of the things the plural
+	// noun counts
+	among := d.is(k, "dont") && strings.HasSuffix(string(d.folded(j)), "s")
+	if !named && !among {
 		return 0, 0, false
 	}
 	e = d.capitalRun(k+1, 4)
