@@ -622,8 +622,8 @@ var recognizeCases = []struct {
 	{name: "capitals after a name are no acronym of it", text: "Selon Capgemini, le DSI, souvent seul, porte ces projets.",
 		want: []string{"O:Capgemini"}},
 	// One of those a plural noun counts, after ", dont".
-	{name: "one of the machines", text: "EDF dispose de ses propres machines, dont Gaïa, pour la simulation des réacteurs.",
-		want: []string{"O:EDF", "M:Gaïa"}},
+	{name: "one of the machines", text: "EDF, de son côté, dispose de ses propres machines, dont Gaïa, pour la simulation des réacteurs nucléaires et la gestion du réseau, et travaille avec Framatome.",
+		want: []string{"O:EDF", "M:Gaïa", "O:Framatome"}},
 	{name: "one of the machines, unnamed", text: "Le centre exploite trois machines, dont la plus récente date de 2024.",
 		want: []string{}},
 	// Unlisted machines after a machine noun and its complement, or named by a participle.
