@@ -594,6 +594,8 @@ var recognizeCases = []struct {
 		want: []string{"O:Axereal"}},
 	{name: "acronym with the d of de", text: "La Société des gens de lettres (SGDL) a assigné Meta.",
 		want: []string{"O:Société des gens de lettres", "O:Société des gens de lettres=SGDL", "O:Meta"}},
+	{name: "a law firm named after its legal form", text: "Les mandataires de la SELAFA MJA et de la SELARL Ajilink se partagent les dossiers du tribunal des activités économiques de Paris.",
+		want: []string{"O:MJA", "O:Ajilink", "O:tribunal des activités économiques de Paris"}},
 	{name: "a studio and a collective named after their trade", text: "Le studio de jeux vidéo Triptyque, installé à Villeurbanne, a obtenu une aide. Plus modeste, le collectif de développeurs Vinodata a obtenu 400 000 €.",
 		want: []string{"O:Triptyque", "O:Vinodata"}},
 	{name: "a foundation named after a person", text: "Kiev a obtenu l'accès à un satellite grâce à 15 millions d'euros collectés par la fondation Serhiy Prytula.",

@@ -306,11 +306,19 @@ func (b *builder) addForm(e int32, text string, exact, gated bool, seen map[stri
 	for _, t := range toks {
 		key = append(append(key, tz.buf[t.fstart:t.fend]...), ' ')
 	}
+	// A short acronym matches only in capitals ("AI2"), so an alias that
+	// folds to it but is written in another case ("Ai2") is kept as a form
+	// of its own, matched in that case only.
+	recased := false
 	if seen[string(key)] {
-		return nil
+		if len(toks) != 1 || !seen[acronymKey+string(key)] || toks[0].flags&fAllUpper != 0 || seen[acronymKey+text] {
+			return nil
+		}
+		recased = true
+		seen[acronymKey+text] = true
 	}
 	seen[string(key)] = true
-	f := form{entry: e, exact: exact, gated: gated && !selfCued(b, &tz)}
+	f := form{entry: e, exact: exact || recased, gated: gated && !selfCued(b, &tz)}
 	for _, t := range toks {
 		f.raw = append(f.raw, text[t.start:t.end])
 	}
@@ -326,6 +334,7 @@ func (b *builder) addForm(e int32, text string, exact, gated bool, seen map[stri
 		if toks[0].flags&fAllUpper != 0 && letters <= 4 {
 			f.titled = !f.exact && letters == 4
 			f.exact = true // a short acronym: "CEA", "H"
+			seen[acronymKey+string(key)] = true
 		}
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) {
 			f.initial = true
@@ -347,6 +356,10 @@ func (b *builder) addForm(e int32, text string, exact, gated bool, seen map[stri
 	b.r.forms = append(b.r.forms, f)
 	return nil
 }
+
+// acronymKey prefixes, in the set of forms already added for an entry, the
+// folded key of a form kept as a short acronym in capitals.
+const acronymKey = "\x00acronym "
 
 // selfCued reports whether a form carries its own cue and so needs none
 // nearby: it has three words or more ("Consortium Jules Verne") or starts

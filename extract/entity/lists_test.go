@@ -178,3 +178,27 @@ func TestUniversityTownForms(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasInAnotherCaseThanAcronym checks that an alias folding to a short
+// acronym but written in another case is matched in that case only.
+func TestAliasInAnotherCaseThanAcronym(t *testing.T) {
+	list := testOrgHeader + "Allen Institute for AI\tresearch\tAI2\t\tAi2\t\n"
+	r, err := New(fstest.MapFS{"organisations_test.tsv": {Data: []byte(list)}})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Le laboratoire Ai2 publie ses modèles Olmo avec les données.", []string{"O:Allen Institute for AI=Ai2"}},
+		{"L'AI2 de Seattle publie un jeu de données.", []string{"O:Allen Institute for AI=AI2"}},
+		{"Le fichier ai2 est vide.", []string{}},
+	}
+	for _, tc := range cases {
+		_, got := r.Recognize("", tc.text)
+		if s := show(got); !slices.Equal(s, tc.want) {
+			t.Errorf("%q\n got %q\nwant %q", tc.text, s, tc.want)
+		}
+	}
+}

@@ -73,7 +73,7 @@ var roleWords = map[role]string{
 		participation menee mene emmenee off essaimage courtier courtiers technopole iut
 		societes editeurs constructeurs equipementiers operateurs laboratoires etablissement gip
 		equipe club clubs propriete cede semencier sucrier cooperative neobanque incubateur accelerateur legaltech legaltechs insurtech proptech edtech enseigne
-		studio studios collectif collectifs`,
+		studio studios collectif collectifs selarl selafa selas`,
 	roleAdj: demonyms + `
 		parisienne parisien tricolore nordique jeune nouvelle nouveau ancienne ancien investissement capital
 		risque messin messine nanceien nanceienne dijonnais dijonnaise clermontois clermontoise stephanois
