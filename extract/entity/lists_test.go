@@ -151,25 +151,20 @@ func foldedForm(text string) string {
 	return strings.Join(words, " ")
 }
 
-func TestUniversityTownForms(t *testing.T) {
-	list := testOrgHeader + "University of Oxford\tuniversity\t\t\tuniversité d'Oxford\t\n" +
-		"Tsinghua University\tuniversity\t\t\t\t\n" +
-		"University of Tokyo\tuniversity\t\t\t\t\n" +
-		"Oxford Ionics\tstartup\t\t\t\t\n" +
-		"Massachusetts Institute of Technology\tuniversity\tMIT\t\t\t\n"
+// A listCase is a text and the matches a recogniser gives for it, as show
+// prints them.
+type listCase struct {
+	text string
+	want []string
+}
+
+// checkListCases checks the matches in the text of each case of a
+// recogniser built from list alone.
+func checkListCases(t *testing.T, list string, cases []listCase) {
+	t.Helper()
 	r, err := New(fstest.MapFS{"organisations_test.tsv": {Data: []byte(list)}})
 	if err != nil {
 		t.Fatalf("New: %v", err)
-	}
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"Le classement place le MIT, Oxford et Tsinghua en tête.", []string{"O:Massachusetts Institute of Technology=MIT", "O:University of Oxford=Oxford", "O:Tsinghua University=Tsinghua"}},
-		{"Le MIT et Tokyo signent.", []string{"O:Massachusetts Institute of Technology=MIT"}},
-		{"Oxford a gagné une place.", []string{}},
-		{"L'université d'Oxford a ouvert un bureau à Oxford.", []string{"O:University of Oxford=université d'Oxford"}},
-		{"Oxford Ionics et l'université d'Oxford signent.", []string{"O:Oxford Ionics", "O:University of Oxford=université d'Oxford"}},
 	}
 	for _, tc := range cases {
 		_, got := r.Recognize("", tc.text)
@@ -179,26 +174,28 @@ func TestUniversityTownForms(t *testing.T) {
 	}
 }
 
+func TestUniversityTownForms(t *testing.T) {
+	list := testOrgHeader + "University of Oxford\tuniversity\t\t\tuniversité d'Oxford\t\n" +
+		"Tsinghua University\tuniversity\t\t\t\t\n" +
+		"University of Tokyo\tuniversity\t\t\t\t\n" +
+		"Oxford Ionics\tstartup\t\t\t\t\n" +
+		"Massachusetts Institute of Technology\tuniversity\tMIT\t\t\t\n"
+	checkListCases(t, list, []listCase{
+		{"Le classement place le MIT, Oxford et Tsinghua en tête.", []string{"O:Massachusetts Institute of Technology=MIT", "O:University of Oxford=Oxford", "O:Tsinghua University=Tsinghua"}},
+		{"Le MIT et Tokyo signent.", []string{"O:Massachusetts Institute of Technology=MIT"}},
+		{"Oxford a gagné une place.", []string{}},
+		{"L'université d'Oxford a ouvert un bureau à Oxford.", []string{"O:University of Oxford=université d'Oxford"}},
+		{"Oxford Ionics et l'université d'Oxford signent.", []string{"O:Oxford Ionics", "O:University of Oxford=université d'Oxford"}},
+	})
+}
+
 // TestAliasInAnotherCaseThanAcronym checks that an alias folding to a short
 // acronym but written in another case is matched in that case only.
 func TestAliasInAnotherCaseThanAcronym(t *testing.T) {
 	list := testOrgHeader + "Allen Institute for AI\tresearch\tAI2\t\tAi2\t\n"
-	r, err := New(fstest.MapFS{"organisations_test.tsv": {Data: []byte(list)}})
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	cases := []struct {
-		text string
-		want []string
-	}{
+	checkListCases(t, list, []listCase{
 		{"Le laboratoire Ai2 publie ses modèles Olmo avec les données.", []string{"O:Allen Institute for AI=Ai2"}},
 		{"L'AI2 de Seattle publie un jeu de données.", []string{"O:Allen Institute for AI=AI2"}},
 		{"Le fichier ai2 est vide.", []string{}},
-	}
-	for _, tc := range cases {
-		_, got := r.Recognize("", tc.text)
-		if s := show(got); !slices.Equal(s, tc.want) {
-			t.Errorf("%q\n got %q\nwant %q", tc.text, s, tc.want)
-		}
-	}
+	})
 }
